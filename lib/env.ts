@@ -1,0 +1,46 @@
+import "server-only";
+import path from "node:path";
+import { z } from "zod";
+
+// The one reader of process.env (STYLE.md rule 6). Parsed once; a bad value fails at start.
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  /** An external PostgreSQL server. Unset: the embedded PostgreSQL under TOLLWATCH_DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Interface the web server listens on. Loopback until sign-in exists (issue 7). */
+  HOST: z.string().min(1).default("127.0.0.1"),
+  TOLLWATCH_DATA_DIR: z.string().min(1).default("data"),
+  /** Preferred port of the embedded PostgreSQL; a free one is chosen when it is taken. */
+  TOLLWATCH_PG_PORT: z.coerce.number().int().min(1).max(65535).default(55432),
+  /** Largest accepted upload in bytes (default 4 GiB). */
+  TOLLWATCH_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(4 * 1024 ** 3),
+});
+
+export type Env = z.infer<typeof EnvSchema> & { dataDir: string };
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (!cached) {
+    const parsed = EnvSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+      throw new Error(`Invalid environment configuration:\n  ${problems.join("\n  ")}`);
+    }
+    cached = { ...parsed.data, dataDir: path.resolve(parsed.data.TOLLWATCH_DATA_DIR) };
+  }
+  return cached;
+}
+
+/** Returns the DATABASE_URL; the launcher sets it for the web server when Postgres is embedded. */
+export function requireDatabaseUrl(): string {
+  const url = getEnv().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set. Start Tollwatch with `npm start`, which sets it.");
+  return url;
+}
+
+/** The environment for a child process (the web server) with the given overrides. */
+export function childProcessEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...overrides };
+}

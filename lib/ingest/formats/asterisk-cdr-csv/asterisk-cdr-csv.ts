@@ -1,0 +1,115 @@
+import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
+import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
+import { inferDirection } from "@/lib/ingest/normalize/call-direction";
+import { rejectRow, type RowResult } from "@/lib/ingest/normalize/call-record";
+import { parseWallTime } from "@/lib/ingest/normalize/call-time";
+import { classifyNumber } from "@/lib/ingest/normalize/phone-number";
+import { ASTERISK_COLUMN, ASTERISK_COLUMN_COUNTS, ASTERISK_DISPOSITIONS } from "./columns";
+
+// Asterisk cdr_csv Master.csv: no header; 16 standard fields, then uniqueid / userfield and the
+// newcdrcolumns trio (peeraccount, linkedid, sequence) when enabled (../shared/formats §1).
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+const INTEGER = /^\d+$/;
+const UNIQUE_ID = /^\d+\.\d+$/;
+
+export const asteriskCdrCsv: CdrFormat = {
+  id: "asterisk-cdr-csv",
+  label: "Asterisk cdr_csv (Master.csv)",
+  headerRows: 0,
+  sniff(rows) {
+    if (rows.length === 0) return 0;
+    const matching = rows.filter(looksLikeAsteriskRow).length;
+    return matching / rows.length;
+  },
+  toCallRecord(fields, rowNumber, context) {
+    return toCallRecord(fields, rowNumber, context);
+  },
+};
+
+function looksLikeAsteriskRow(fields: string[]): boolean {
+  return (
+    ASTERISK_COLUMN_COUNTS.includes(fields.length) &&
+    DATE_TIME.test(fields[ASTERISK_COLUMN.start]) &&
+    DATE_TIME.test(fields[ASTERISK_COLUMN.end]) &&
+    INTEGER.test(fields[ASTERISK_COLUMN.duration]) &&
+    INTEGER.test(fields[ASTERISK_COLUMN.billsec]) &&
+    fields[ASTERISK_COLUMN.disposition] in ASTERISK_DISPOSITIONS
+  );
+}
+
+function toCallRecord(fields: string[], rowNumber: number, context: FormatContext): RowResult {
+  if (!ASTERISK_COLUMN_COUNTS.includes(fields.length)) {
+    return rejectRow(rowNumber, fields, "wrong_column_count", `${fields.length}`);
+  }
+  const field = (index: number) => fields[index]?.trim() ?? "";
+  const started = parseWallTime(field(ASTERISK_COLUMN.start), context.fileTimeZone);
+  if (!started.ok) {
+    const reason = started.reason === "out_of_range" ? "time_out_of_range" : "invalid_start_time";
+    return rejectRow(rowNumber, fields, reason, field(ASTERISK_COLUMN.start));
+  }
+  const answered = optionalTime(field(ASTERISK_COLUMN.answer), context);
+  const ended = optionalTime(field(ASTERISK_COLUMN.end), context);
+  const durationText = field(ASTERISK_COLUMN.duration);
+  const billsecText = field(ASTERISK_COLUMN.billsec);
+  if (!INTEGER.test(durationText) || !INTEGER.test(billsecText)) {
+    return rejectRow(rowNumber, fields, "invalid_duration", `${durationText} / ${billsecText}`);
+  }
+  const destinationRaw = field(ASTERISK_COLUMN.dst);
+  if (destinationRaw === "") return rejectRow(rowNumber, fields, "missing_destination");
+
+  const sourceRaw = field(ASTERISK_COLUMN.src);
+  const source = classifyNumber(sourceRaw, context.numbers);
+  const destination = classifyNumber(destinationRaw, context.numbers);
+  const durationSeconds = Number(durationText);
+  const callId = callIdOf(fields);
+  return {
+    kind: "call",
+    record: {
+      rowNumber,
+      startedAt: started.date,
+      answeredAt: answered,
+      endedAt: ended,
+      durationSeconds,
+      billableSeconds: Number(billsecText),
+      direction: inferDirection({
+        sourceType: source.numberType,
+        destinationType: destination.numberType,
+        context: field(ASTERISK_COLUMN.dcontext),
+      }),
+      disposition: ASTERISK_DISPOSITIONS[field(ASTERISK_COLUMN.disposition)] ?? "unknown",
+      sourceRaw,
+      sourceE164: source.e164,
+      destinationRaw,
+      destinationE164: destination.e164,
+      destinationCountry: destination.country,
+      destinationNumberType: destination.numberType,
+      accountCode: field(ASTERISK_COLUMN.accountcode) || null,
+      callerName: field(ASTERISK_COLUMN.clid) || null,
+      sourceChannel: field(ASTERISK_COLUMN.channel) || null,
+      destinationChannel: field(ASTERISK_COLUMN.dstchannel) || null,
+      callId,
+      costAmount: null,
+      costCurrency: null,
+      fingerprint: callFingerprint({
+        startedAt: started.date,
+        sourceRaw,
+        destinationKey: destination.e164 ?? destinationRaw,
+        durationSeconds,
+        callId,
+      }),
+    },
+  };
+}
+
+function optionalTime(text: string, context: FormatContext): Date | null {
+  if (text === "") return null;
+  const parsed = parseWallTime(text, context.fileTimeZone);
+  return parsed.ok ? parsed.date : null;
+}
+
+/** Column 16 is uniqueid ("1497952162.0") when logged; with loguserfield alone it is the userfield. */
+function callIdOf(fields: string[]): string | null {
+  const uniqueId = fields[ASTERISK_COLUMN.uniqueid]?.trim() ?? "";
+  return UNIQUE_ID.test(uniqueId) ? uniqueId : null;
+}

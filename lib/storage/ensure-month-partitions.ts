@@ -1,0 +1,45 @@
+import "server-only";
+import type pg from "pg";
+
+// call_records is range-partitioned by month (UTC). Partitions are created before a load, on
+// their own short transaction: creating one locks the parent table, which a long-running load
+// transaction must not be holding at that moment.
+
+const PARTITION_LOCK_KEY = 72707370;
+
+/** Partition name for the month starting at `monthStart` (UTC): call_records_y2026m03. */
+export function partitionName(monthStart: Date): string {
+  const month = String(monthStart.getUTCMonth() + 1).padStart(2, "0");
+  return `call_records_y${monthStart.getUTCFullYear()}m${month}`;
+}
+
+export async function ensureMonthPartitions(pool: pg.Pool, monthStarts: Date[]): Promise<void> {
+  if (monthStarts.length === 0) return;
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock($1)", [PARTITION_LOCK_KEY]);
+    const existing = await client.query<{ name: string }>(
+      `SELECT child.relname AS name FROM pg_inherits
+         JOIN pg_class child ON child.oid = pg_inherits.inhrelid
+         JOIN pg_class parent ON parent.oid = pg_inherits.inhparent
+        WHERE parent.relname = 'call_records'`,
+    );
+    const existingNames = new Set(existing.rows.map((row) => row.name));
+    for (const monthStart of monthStarts) {
+      const name = partitionName(monthStart);
+      if (existingNames.has(name)) continue;
+      const next = new Date(Date.UTC(monthStart.getUTCFullYear(), monthStart.getUTCMonth() + 1, 1));
+      // Identifiers come from partitionName (digits only); bounds are ISO instants we formatted.
+      await client.query(
+        `CREATE TABLE "${name}" PARTITION OF call_records FOR VALUES FROM ('${monthStart.toISOString()}') TO ('${next.toISOString()}')`,
+      );
+    }
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}
