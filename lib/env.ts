@@ -10,9 +10,12 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Interface the web server listens on. Loopback until sign-in exists (issue 7). */
   HOST: z.string().min(1).default("127.0.0.1"),
+  /** Where the embedded PostgreSQL and kept upload files live; relative to the project folder. */
   TOLLWATCH_DATA_DIR: z.string().min(1).default("data"),
-  /** Preferred port of the embedded PostgreSQL; a free one is chosen when it is taken. */
-  TOLLWATCH_PG_PORT: z.coerce.number().int().min(1).max(65535).default(55432),
+  /** Set by bin/tollwatch.mjs so `npx tollwatch` finds the project's data/ from any folder. */
+  TOLLWATCH_PROJECT_ROOT: z.string().min(1).optional(),
+  /** Preferred port of the embedded PostgreSQL; a free one is chosen when it is taken (or when 0). */
+  TOLLWATCH_PG_PORT: z.coerce.number().int().min(0).max(65535).default(55432),
   /** Largest accepted upload in bytes (default 4 GiB). */
   TOLLWATCH_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(4 * 1024 ** 3),
 });
@@ -28,7 +31,8 @@ export function getEnv(): Env {
       const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
       throw new Error(`Invalid environment configuration:\n  ${problems.join("\n  ")}`);
     }
-    cached = { ...parsed.data, dataDir: path.resolve(parsed.data.TOLLWATCH_DATA_DIR) };
+    const projectRoot = parsed.data.TOLLWATCH_PROJECT_ROOT ?? process.cwd();
+    cached = { ...parsed.data, dataDir: path.resolve(projectRoot, parsed.data.TOLLWATCH_DATA_DIR) };
   }
   return cached;
 }

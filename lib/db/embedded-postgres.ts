@@ -18,6 +18,12 @@ export type EmbeddedPostgresOptions = {
   clusterDir: string;
   preferredPort: number;
   log?: (line: string) => void;
+  /**
+   * When a server is already running on this cluster (the app, while the CLI runs; or one left
+   * behind by a killed process): "borrow" uses it and leaves it running, "adopt" uses it and
+   * stops it on stop().
+   */
+  whenRunning?: "borrow" | "adopt";
 };
 
 export type RunningPostgres = {
@@ -45,10 +51,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   const password = await ensureCluster(binaries, options.clusterDir, runAs, log);
+  const running = await runningServer(options.clusterDir, password);
+  if (running) {
+    log(`Using the PostgreSQL already running on ${options.clusterDir} (pid ${running.pid}, port ${running.port}).`);
+    await ensureDatabase(serverUrl(password, running.port, "postgres"), DATABASE);
+    const stop = options.whenRunning === "adopt" ? () => stopPid(running.pid) : async () => {};
+    return { databaseUrl: serverUrl(password, running.port, DATABASE), port: running.port, urlFor: (db) => serverUrl(password, running.port, db), stop };
+  }
   const port = await pickPort(options.preferredPort);
   const child = await launch(binaries, options.clusterDir, port, runAs);
-  const urlFor = (database: string) =>
-    `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) => serverUrl(password, port, database);
 
   try {
     await waitUntilReady(urlFor("postgres"), child, options.clusterDir);
@@ -59,6 +71,42 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   log(`PostgreSQL ${path.basename(binaries.postgres)} listening on 127.0.0.1:${port} (data: ${options.clusterDir})`);
   return { databaseUrl: urlFor(DATABASE), port, urlFor, stop: () => stopProcess(child) };
+}
+
+function serverUrl(password: string, port: number, database: string): string {
+  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+/** A live postmaster on this cluster that answers with our password, from its postmaster.pid. */
+async function runningServer(clusterDir: string, password: string): Promise<{ pid: number; port: number } | null> {
+  const lines = (await fs.readFile(path.join(clusterDir, "postmaster.pid"), "utf8").catch(() => "")).split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!pid || !port || !isAlive(pid)) return null;
+  const client = new pg.Client({ connectionString: serverUrl(password, port, "postgres"), connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    return { pid, port };
+  } catch {
+    return null;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function stopPid(pid: number): Promise<void> {
+  process.kill(pid, "SIGINT");
+  const deadline = Date.now() + 30_000;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 async function loadBinaries(): Promise<Binaries> {

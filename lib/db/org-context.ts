@@ -23,6 +23,9 @@ export type Actor = { kind: "user"; userId: string } | { kind: "system"; name: "
 
 export type OrgContext = { org: OrgScope; actor: Actor; db: Database };
 
+/** The web app's actor until accounts exist: whoever can reach the server (loopback by default). */
+export const LOCAL_OPERATOR: Actor = { kind: "system", name: "local-web" };
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const ORG_SCOPE_SELECT = {

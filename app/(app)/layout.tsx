@@ -1,0 +1,31 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/layout/language-switch";
+import { setLocaleAction } from "@/app/actions";
+
+// The app shell: brand, language. Access decisions belong to pages, never to layouts.
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations();
+  const locale = await getLocale();
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t("app.skipToContent")}
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+          <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-brand-700">
+            <span aria-hidden="true" className="inline-block h-6 w-6 rounded bg-brand-600" />
+            {t("app.name")}
+          </Link>
+          <div className="flex items-center gap-4">
+            <Link href="/orgs" className="text-sm text-slate-700 hover:underline">{t("nav.organizations")}</Link>
+            <LanguageSwitch current={locale} label={t("language.label")} names={{ ja: t("language.ja"), en: t("language.en") }} action={setLocaleAction} />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/layout/page-header";
+import { Card } from "@/components/ui/card";
+import { NewOrganizationForm } from "@/components/organizations/new-organization-form";
+import { createOrganizationAction } from "./actions";
+
+export default async function NewOrganizationPage() {
+  const t = await getTranslations("newOrg");
+  const supported = Intl.supportedValuesOf("timeZone");
+  const timeZones = supported.includes("UTC") ? supported : [...supported, "UTC"];
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("intro")} />
+      <Card>
+        <NewOrganizationForm action={createOrganizationAction} timeZones={timeZones} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { getCountries } from "libphonenumber-js/min";
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState, useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { slugFromName } from "@/lib/organizations/create-organization.schema";
+
+type State = { ok: false; error: { code: string; detail: string } } | null;
+
+const FIELD = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+const KNOWN_ERRORS = ["invalid_organization", "slug_taken", "unknown_time_zone"] as const;
+
+export function NewOrganizationForm({
+  action,
+  timeZones,
+}: {
+  action: (state: State, formData: FormData) => Promise<State>;
+  timeZones: string[];
+}) {
+  const t = useTranslations("newOrg");
+  const locale = useLocale();
+  const [state, formAction, isPending] = useActionState(action, null);
+  const [name, setName] = useState("");
+  const [slug, setSlug] = useState("");
+  const [isSlugEdited, setIsSlugEdited] = useState(false);
+  const countries = useMemo(() => {
+    const names = new Intl.DisplayNames([locale], { type: "region" });
+    return getCountries()
+      .map((code) => ({ code, name: names.of(code) ?? code }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale));
+  }, [locale]);
+
+  const errorCode = state?.error.code;
+  const errorText = !state
+    ? null
+    : (KNOWN_ERRORS as readonly string[]).includes(errorCode ?? "")
+      ? t(`errors.${errorCode as (typeof KNOWN_ERRORS)[number]}`, { detail: state.error.detail })
+      : t("errors.unexpected", { detail: state.error.detail });
+
+  return (
+    <form action={formAction} className="max-w-xl space-y-5">
+      {errorText ? <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">{errorText}</p> : null}
+      <div>
+        <label htmlFor="org-name" className="text-sm font-medium">{t("name")}</label>
+        <input
+          id="org-name" name="name" required maxLength={120} className={FIELD} placeholder={t("namePlaceholder")} value={name}
+          onChange={(event) => {
+            setName(event.target.value);
+            if (!isSlugEdited) setSlug(slugFromName(event.target.value));
+          }}
+        />
+      </div>
+      <div>
+        <label htmlFor="org-slug" className="text-sm font-medium">{t("slug")}</label>
+        <input
+          id="org-slug" name="slug" required pattern="[a-z0-9](?:[a-z0-9\-]{0,46}[a-z0-9])?" className={FIELD} value={slug}
+          aria-describedby="org-slug-help"
+          onChange={(event) => {
+            setSlug(event.target.value);
+            setIsSlugEdited(true);
+          }}
+        />
+        <p id="org-slug-help" className="mt-1 text-xs text-slate-600">{t("slugHelp")}</p>
+      </div>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <div>
+          <label htmlFor="org-country" className="text-sm font-medium">{t("country")}</label>
+          <select id="org-country" name="countryCode" defaultValue="JP" className={FIELD} aria-describedby="org-country-help">
+            {countries.map((country) => <option key={country.code} value={country.code}>{country.name}</option>)}
+          </select>
+          <p id="org-country-help" className="mt-1 text-xs text-slate-600">{t("countryHelp")}</p>
+        </div>
+        <div>
+          <label htmlFor="org-time-zone" className="text-sm font-medium">{t("timeZone")}</label>
+          <select id="org-time-zone" name="timeZone" defaultValue="Asia/Tokyo" className={FIELD} aria-describedby="org-time-zone-help">
+            {timeZones.map((zone) => <option key={zone} value={zone}>{zone}</option>)}
+          </select>
+          <p id="org-time-zone-help" className="mt-1 text-xs text-slate-600">{t("timeZoneHelp")}</p>
+        </div>
+      </div>
+      <div className="max-w-40">
+        <label htmlFor="org-currency" className="text-sm font-medium">{t("currency")}</label>
+        <input id="org-currency" name="currency" defaultValue="JPY" required pattern="[A-Za-z]{3}" maxLength={3} className={`${FIELD} uppercase`} />
+      </div>
+      <Button type="submit" disabled={isPending}>{t("submit")}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { createReadStream } from "node:fs";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { openDatabaseServer } from "@/lib/cli/database-server";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { createPgPool } from "@/lib/db/pg-pool";
+import { createPrismaClient } from "@/lib/db/prisma";
+import { loadOrgContext, type Database } from "@/lib/db/org-context";
+import { getEnv } from "@/lib/env";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { runIngest } from "@/lib/ingest/run-ingest";
+import { createOrganization } from "@/lib/organizations/create-organization";
+
+// `tollwatch import <file> --org <slug>`: the same pipeline as a browser upload.
+
+export const IMPORT_USAGE = `tollwatch import <file> --org <slug> [--format <id>] [--file-time-zone <IANA>] [--json]
+                 [--create-org [--country <ISO>] [--org-time-zone <IANA>]]`;
+
+export async function importCommand(args: string[], log: (line: string) => void): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      org: { type: "string" },
+      format: { type: "string" },
+      "file-time-zone": { type: "string" },
+      json: { type: "boolean", default: false },
+      "create-org": { type: "boolean", default: false },
+      country: { type: "string", default: "JP" },
+      "org-time-zone": { type: "string", default: "Asia/Tokyo" },
+    },
+  });
+  const [file] = positionals;
+  if (!file || !values.org) throw new InvalidInputError(`Usage: ${IMPORT_USAGE}`);
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat?.isFile()) throw new InvalidInputError(`No such file: ${file}`);
+
+  const quiet = values.json ? () => {} : log;
+  const env = getEnv();
+  const server = await openDatabaseServer(env, "borrow", quiet);
+  const db: Database = { prisma: createPrismaClient(server.url), pool: createPgPool(server.url) };
+  try {
+    await migrateDatabase(server.url, { log: quiet });
+    if (values["create-org"]) await ensureOrganization(db, values.org, values.country, values["org-time-zone"]);
+    const ctx = await loadOrgContext(db, { slug: values.org }, { kind: "system", name: "cli" }).catch((error: unknown) => {
+      if (error instanceof NotFoundError) throw new NotFoundError(`No organization "${values.org}". Create it with --create-org.`);
+      throw error;
+    });
+    quiet(`Importing ${file} (${stat.size.toLocaleString("en")} bytes) into ${ctx.org.name}…`);
+    const summary = await runIngest(ctx, {
+      source: createReadStream(file),
+      fileName: path.basename(file),
+      formatId: values.format,
+      fileTimeZone: values["file-time-zone"],
+      maxBytes: env.TOLLWATCH_UPLOAD_MAX_BYTES,
+    });
+    if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    else log(`Done: ${summary.rows} rows read, ${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.rejected} rejected (format ${summary.format}, ${summary.encoding}).`);
+    return 0;
+  } finally {
+    await db.prisma.$disconnect();
+    await db.pool.end();
+    await server.stop();
+  }
+}
+
+async function ensureOrganization(db: Database, slug: string, countryCode: string, timeZone: string) {
+  const existing = await db.prisma.organization.findUnique({ where: { slug }, select: { id: true } });
+  if (!existing) await createOrganization(db, { name: slug, slug, countryCode, timeZone });
+}

