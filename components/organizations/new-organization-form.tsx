@@ -2,7 +2,7 @@
 
 import { getCountries } from "libphonenumber-js/min";
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useMemo, useState } from "react";
+import { useActionState, useMemo, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { slugFromName } from "@/lib/organizations/create-organization.schema";
 
@@ -21,9 +21,10 @@ export function NewOrganizationForm({
   const t = useTranslations("newOrg");
   const locale = useLocale();
   const [state, formAction, isPending] = useActionState(action, null);
-  const [name, setName] = useState("");
-  const [slug, setSlug] = useState("");
-  const [isSlugEdited, setIsSlugEdited] = useState(false);
+  // Uncontrolled inputs: what is typed before hydration survives it. Without JavaScript the
+  // slug stays empty and the server makes it from the name.
+  const slugInput = useRef<HTMLInputElement>(null);
+  const isSlugEdited = useRef(false);
   const countries = useMemo(() => {
     const names = new Intl.DisplayNames([locale], { type: "region" });
     return getCountries()
@@ -44,21 +45,19 @@ export function NewOrganizationForm({
       <div>
         <label htmlFor="org-name" className="text-sm font-medium">{t("name")}</label>
         <input
-          id="org-name" name="name" required maxLength={120} className={FIELD} placeholder={t("namePlaceholder")} value={name}
-          onChange={(event) => {
-            setName(event.target.value);
-            if (!isSlugEdited) setSlug(slugFromName(event.target.value));
+          id="org-name" name="name" required maxLength={120} className={FIELD} placeholder={t("namePlaceholder")}
+          onInput={(event) => {
+            if (slugInput.current && !isSlugEdited.current) slugInput.current.value = slugFromName(event.currentTarget.value);
           }}
         />
       </div>
       <div>
         <label htmlFor="org-slug" className="text-sm font-medium">{t("slug")}</label>
         <input
-          id="org-slug" name="slug" required pattern="[a-z0-9](?:[a-z0-9\-]{0,46}[a-z0-9])?" className={FIELD} value={slug}
+          id="org-slug" name="slug" ref={slugInput} pattern="[a-z0-9](?:[a-z0-9\-]{0,46}[a-z0-9])?" className={FIELD}
           aria-describedby="org-slug-help"
-          onChange={(event) => {
-            setSlug(event.target.value);
-            setIsSlugEdited(true);
+          onInput={() => {
+            isSlugEdited.current = true;
           }}
         />
         <p id="org-slug-help" className="mt-1 text-xs text-slate-600">{t("slugHelp")}</p>

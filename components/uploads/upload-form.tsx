@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations, useFormatter } from "next-intl";
-import { useRef, useState, type FormEvent } from "react";
+import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 
 // Sends the file as the request body (no multipart, no server action: their 1 MB limit), so the
@@ -36,8 +36,11 @@ type State =
 export function UploadForm({ orgId, orgSlug, orgTimeZone }: { orgId: string; orgSlug: string; orgTimeZone: string }) {
   const t = useTranslations("upload");
   const format = useFormatter();
+  // Uncontrolled inputs keep what was chosen before hydration; the button waits for hydration,
+  // since before it the form has no handler.
   const fileInput = useRef<HTMLInputElement>(null);
-  const [fileTimeZone, setFileTimeZone] = useState(orgTimeZone);
+  const timeZoneSelect = useRef<HTMLSelectElement>(null);
+  const isHydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [state, setState] = useState<State>({ phase: "idle" });
   const isBusy = state.phase === "uploading" || state.phase === "importing";
 
@@ -48,7 +51,7 @@ export function UploadForm({ orgId, orgSlug, orgTimeZone }: { orgId: string; org
       setState({ phase: "failed", message: t("chooseFile") });
       return;
     }
-    const query = new URLSearchParams({ fileName: file.name, fileTimeZone });
+    const query = new URLSearchParams({ fileName: file.name, fileTimeZone: timeZoneSelect.current?.value ?? orgTimeZone });
     const request = new XMLHttpRequest();
     request.open("POST", `/api/orgs/${orgId}/uploads?${query}`);
     request.setRequestHeader("Content-Type", "application/octet-stream");
@@ -101,8 +104,8 @@ export function UploadForm({ orgId, orgSlug, orgTimeZone }: { orgId: string; org
           <label htmlFor="file-time-zone" className="block text-sm font-medium text-slate-800">{t("fileTimeZone")}</label>
           <select
             id="file-time-zone"
-            value={fileTimeZone}
-            onChange={(event) => setFileTimeZone(event.target.value)}
+            ref={timeZoneSelect}
+            defaultValue={orgTimeZone}
             disabled={isBusy}
             aria-describedby="file-time-zone-help"
             className="mt-2 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
@@ -112,7 +115,7 @@ export function UploadForm({ orgId, orgSlug, orgTimeZone }: { orgId: string; org
           </select>
           <p id="file-time-zone-help" className="mt-1 text-xs text-slate-600">{t("fileTimeZoneHelp")}</p>
         </div>
-        <Button type="submit" disabled={isBusy}>{t("submit")}</Button>
+        <Button type="submit" disabled={isBusy || !isHydrated}>{t("submit")}</Button>
       </form>
 
       {state.phase !== "idle" ? (
@@ -176,6 +179,8 @@ function UploadResult({ result, orgSlug, orgTimeZone, format, onReset }: UploadR
     </div>
   );
 }
+
+const noSubscription = () => () => {};
 
 function parseJson(text: string): unknown {
   try {

@@ -12,4 +12,5 @@ test("defaults are Japan, Asia/Tokyo and yen", () => {
     name: "Office", slug: "office", countryCode: "JP", timeZone: "Asia/Tokyo", currency: "JPY", dialOutPrefix: null,
   });
   expect(CreateOrganizationInput.safeParse({ name: "Office", slug: "Bad Slug!" }).success).toBe(false);
+  expect(CreateOrganizationInput.parse({ name: "Office", slug: "" }).slug).toBe("");
 });

@@ -6,7 +6,8 @@ export const ORG_SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;
 
 export const CreateOrganizationInput = z.object({
   name: z.string().trim().min(1).max(120),
-  slug: z.string().trim().toLowerCase().regex(ORG_SLUG_PATTERN),
+  /** Left empty, it is made from the name (and numbered if taken). */
+  slug: z.union([z.literal(""), z.string().trim().toLowerCase().regex(ORG_SLUG_PATTERN)]).optional(),
   countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).default("JP"),
   timeZone: z.string().trim().min(1).default("Asia/Tokyo"),
   currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/).default("JPY"),

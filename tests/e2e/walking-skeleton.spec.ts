@@ -11,11 +11,11 @@ test("set up an organization, upload an Asterisk Master.csv, and see calls per d
   await page.goto("/orgs/new");
   await expect(page.getByRole("heading", { name: "Set up an organization" })).toBeVisible();
   await page.getByLabel("Organization name").fill(name);
-  const slug = await page.getByLabel("Web address").inputValue();
-  expect(slug).toMatch(/^e2e-office-[0-9a-f]{6}$/);
   await page.getByRole("button", { name: "Create organization" }).click();
 
-  await expect(page).toHaveURL(new RegExp(`/orgs/${slug}/uploads/new$`));
+  // The web address is made from the name (by the form, or by the server when left empty).
+  await expect(page).toHaveURL(/\/orgs\/e2e-office-[0-9a-f]{6}\/uploads\/new$/);
+  const slug = new URL(page.url()).pathname.split("/")[2];
   await page.getByLabel("Times in the file are in").selectOption("UTC");
   await page.getByLabel("CDR file").setInputFiles(fixturePath("asterisk/cdr.csv"));
   await page.getByRole("button", { name: "Upload and import" }).click();

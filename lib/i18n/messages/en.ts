@@ -30,7 +30,7 @@ export const en = {
     name: "Organization name",
     namePlaceholder: "e.g. Setagaya Insurance Agency",
     slug: "Web address",
-    slugHelp: "Lower-case letters, digits and hyphens; used in links.",
+    slugHelp: "Lower-case letters, digits and hyphens; used in links. Left empty, it is made from the name.",
     country: "Country",
     countryHelp: "Numbers written without a country code are read as numbers of this country.",
     timeZone: "Time zone",

@@ -32,7 +32,7 @@ export const ja: Messages = {
     name: "組織名",
     namePlaceholder: "例：世田谷保険代理店",
     slug: "URL 名",
-    slugHelp: "半角英小文字・数字・ハイフン。リンクに使われます。",
+    slugHelp: "半角英小文字・数字・ハイフン。リンクに使われます。空欄の場合は組織名から作ります。",
     country: "国",
     countryHelp: "国番号のない電話番号は、この国の番号として読み取ります。",
     timeZone: "タイムゾーン",
