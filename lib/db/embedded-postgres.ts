@@ -69,7 +69,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await stopProcess(child);
     throw error;
   }
-  log(`PostgreSQL ${path.basename(binaries.postgres)} listening on 127.0.0.1:${port} (data: ${options.clusterDir})`);
+  log(`PostgreSQL listening on 127.0.0.1:${port} (data: ${options.clusterDir})`);
   return { databaseUrl: urlFor(DATABASE), port, urlFor, stop: () => stopProcess(child) };
 }
 
