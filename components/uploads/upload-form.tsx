@@ -11,11 +11,13 @@ export type UploadSummary = {
   uploadId: string;
   format: string;
   encoding: string;
+  legPolicy: "grouped-by-call-id" | "one-row-per-call";
   rows: number;
   imported: number;
   duplicates: number;
   mergedLegs: number;
   rejected: number;
+  skipped: number;
   firstCallAt: string | null;
   lastCallAt: string | null;
 };
@@ -159,7 +161,10 @@ function UploadResult({ result, orgSlug, orgTimeZone, format, onReset }: UploadR
     [t("summary.rows"), format.number(summary.rows)],
     [t("summary.imported"), format.number(summary.imported)],
     [t("summary.duplicates"), format.number(summary.duplicates)],
+    [t("summary.mergedLegs"), format.number(summary.mergedLegs)],
     [t("summary.rejected"), format.number(summary.rejected)],
+    ...(summary.skipped > 0 ? [[t("summary.skipped"), format.number(summary.skipped)] as [string, string]] : []),
+    [t("summary.legPolicy"), t(`legPolicies.${summary.legPolicy}`)],
     [t("summary.period"), `${when(summary.firstCallAt)} – ${when(summary.lastCallAt)}`],
   ];
   return (

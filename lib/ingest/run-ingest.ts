@@ -6,9 +6,9 @@ import type pg from "pg";
 import { actorUserId, type OrgContext } from "@/lib/db/org-context";
 import { InvalidInputError } from "@/lib/errors";
 import { detectFormat, SAMPLE_ROWS } from "@/lib/ingest/detect-format";
-import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
+import type { CdrFormat, FormatContext, LegPolicy } from "@/lib/ingest/formats/cdr-format";
 import { findFormat, KNOWN_FORMATS } from "@/lib/ingest/formats/registry";
-import { isKnownTimeZone } from "@/lib/ingest/normalize/call-time";
+import { isKnownTimeZone, type StatementMonth } from "@/lib/ingest/normalize/call-time";
 import { isBlankRow, parseCsvRows } from "@/lib/ingest/parse-csv-rows";
 import { readUploadText, type UploadBytes } from "@/lib/ingest/read-upload-text";
 import { stagedCallLine, stagedRejectedLine } from "@/lib/storage/call-record-columns";
@@ -29,6 +29,8 @@ export type IngestInput = {
   formatId?: string;
   /** Zone of times written without an offset; default: the organization's. */
   fileTimeZone?: string;
+  /** Year and month of a statement whose dates carry no year. */
+  statementMonth?: StatementMonth | null;
   maxBytes: number;
 };
 
@@ -36,11 +38,16 @@ export type IngestSummary = {
   uploadId: string;
   format: string;
   encoding: string;
+  /** How rows relate to calls in this format (see LegPolicy). */
+  legPolicy: LegPolicy;
+  /** Data rows: imported + duplicates + mergedLegs + rejected. */
   rows: number;
   imported: number;
   duplicates: number;
   mergedLegs: number;
   rejected: number;
+  /** Rows that are not calls by the layout's own definition (subtotals, repeated headers); not in rows. */
+  skipped: number;
   firstCallAt: string | null;
   lastCallAt: string | null;
 };
@@ -80,6 +87,7 @@ async function loadUpload(ctx: OrgContext, uploadId: string, input: IngestInput,
     const formatContext: FormatContext = {
       fileTimeZone: options.fileTimeZone,
       numbers: { defaultCountry: ctx.org.countryCode, dialOutPrefix: ctx.org.dialOutPrefix },
+      statementMonth: input.statementMonth ?? null,
     };
     const staged = await stageRows(bytes, copy, formatContext, options.forcedFormat);
     await ensureMonthPartitions(ctx.db.pool, await stagedMonthStarts(client));
@@ -91,11 +99,13 @@ async function loadUpload(ctx: OrgContext, uploadId: string, input: IngestInput,
       uploadId,
       format: staged.format.id,
       encoding: facts.encoding ?? "utf-8",
+      legPolicy: staged.format.legPolicy,
       rows: staged.rows,
       imported: merged.imported,
       duplicates: merged.duplicates,
-      mergedLegs: 0,
+      mergedLegs: merged.mergedLegs,
       rejected: merged.rejected,
+      skipped: staged.skipped,
       firstCallAt: staged.firstCallAt?.toISOString() ?? null,
       lastCallAt: staged.lastCallAt?.toISOString() ?? null,
     };
@@ -109,7 +119,7 @@ async function loadUpload(ctx: OrgContext, uploadId: string, input: IngestInput,
   }
 }
 
-type StagedRows = { format: CdrFormat; rows: number; firstCallAt: Date | null; lastCallAt: Date | null };
+type StagedRows = { format: CdrFormat; rows: number; skipped: number; firstCallAt: Date | null; lastCallAt: Date | null };
 type NumberedRow = { fields: string[]; rowNumber: number };
 
 async function stageRows(bytes: UploadBytes, copy: Writable, context: FormatContext, forcedFormat?: CdrFormat): Promise<StagedRows> {
@@ -117,12 +127,18 @@ async function stageRows(bytes: UploadBytes, copy: Writable, context: FormatCont
   copyDone.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const { sample, all } = await peekRows(numberRows(parseCsvRows(bytes.text)), SAMPLE_ROWS);
   const format = forcedFormat ?? chooseFormat(sample);
-  const staged: StagedRows = { format, rows: 0, firstCallAt: null, lastCallAt: null };
+  const header = sample.slice(0, format.headerRows).map((row) => row.fields);
+  const read = format.createReader(header, context);
+  const staged: StagedRows = { format, rows: 0, skipped: 0, firstCallAt: null, lastCallAt: null };
   let buffer = "";
   for await (const { fields, rowNumber } of all) {
     if (rowNumber <= format.headerRows || isBlankRow(fields)) continue;
+    const result = read(fields, rowNumber);
+    if (result.kind === "skipped") {
+      staged.skipped++;
+      continue;
+    }
     staged.rows++;
-    const result = format.toCallRecord(fields, rowNumber, context);
     if (result.kind === "call") {
       const startedAt = result.record.startedAt;
       if (!staged.firstCallAt || startedAt < staged.firstCallAt) staged.firstCallAt = startedAt;

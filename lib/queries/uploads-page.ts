@@ -12,6 +12,7 @@ export type UploadRow = {
   rowsRead: number;
   importedCount: number;
   duplicateCount: number;
+  mergedLegCount: number;
   rejectedCount: number;
 };
 
@@ -22,7 +23,7 @@ export async function listUploads(ctx: OrgContext): Promise<UploadRow[]> {
     take: 200,
     select: {
       id: true, fileName: true, createdAt: true, format: true, encoding: true, status: true, statusMessage: true,
-      rowsRead: true, importedCount: true, duplicateCount: true, rejectedCount: true,
+      rowsRead: true, importedCount: true, duplicateCount: true, mergedLegCount: true, rejectedCount: true,
     },
   });
 }

@@ -25,13 +25,14 @@ const call: NormalizedCall = {
   costAmount: "12.5000",
   costCurrency: "JPY",
   fingerprint: Buffer.from([0xde, 0xad, 0xbe, 0xef]),
+  legGroup: "1773454205.101",
 };
 
 test("a call becomes one COPY text line with every delimiter escaped", () => {
   const line = stagedCallLine(call);
   expect(line.endsWith("\n")).toBe(true);
   const fields = line.slice(0, -1).split("\t");
-  expect(fields).toHaveLength(26);
+  expect(fields).toHaveLength(27);
   expect(fields[0]).toBe("call");
   expect(fields[2]).toBe("2026-03-14T02:10:05.000Z");
   expect(fields[3]).toBe("\\N");
@@ -43,12 +44,13 @@ test("a rejected row carries its reason and raw line, and no call fields", () =>
   const fields = stagedRejectedLine({ rowNumber: 9, reasonCode: "invalid_start_time", detail: "2026-02-30", rawLine: "a\tb" }).slice(0, -1).split("\t");
   expect(fields[0]).toBe("rejected");
   expect(fields[1]).toBe("9");
-  expect(fields.slice(2, 23).every((field) => field === "\\N")).toBe(true);
-  expect(fields.slice(23)).toEqual(["invalid_start_time", "2026-02-30", "a\\tb"]);
+  expect(fields.slice(2, 24).every((field) => field === "\\N")).toBe(true);
+  expect(fields.slice(24)).toEqual(["invalid_start_time", "2026-02-30", "a\\tb"]);
 });
 
 test("the merge copies every call column and none of the staging-only ones", () => {
   expect(CALL_COLUMNS).not.toContain("kind");
   expect(CALL_COLUMNS).not.toContain("raw_line");
+  expect(CALL_COLUMNS).not.toContain("leg_group");
   expect(CALL_COLUMNS).toHaveLength(22);
 });

@@ -29,6 +29,7 @@ const STAGED_COLUMNS = [
   ["cost_amount", "numeric(14,4)"],
   ["cost_currency", "char(3)"],
   ["fingerprint", "bytea"],
+  ["leg_group", "text"],
   ["reason_code", "text"],
   ["detail", "text"],
   ["raw_line", "text"],
@@ -38,7 +39,7 @@ type StagedColumn = (typeof STAGED_COLUMNS)[number][0];
 
 /** The call columns the merge copies from staging into call_records, in order. */
 export const CALL_COLUMNS: readonly StagedColumn[] = STAGED_COLUMNS.map(([name]) => name).filter(
-  (name) => !["kind", "reason_code", "detail", "raw_line"].includes(name),
+  (name) => !["kind", "leg_group", "reason_code", "detail", "raw_line"].includes(name),
 );
 
 export const STAGING_TABLE = "staged_rows";
@@ -77,6 +78,7 @@ export function stagedCallLine(call: NormalizedCall): string {
     cost_amount: call.costAmount,
     cost_currency: call.costCurrency,
     fingerprint: call.fingerprint,
+    leg_group: call.legGroup,
     reason_code: null,
     detail: null,
     raw_line: null,

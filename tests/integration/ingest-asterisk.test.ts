@@ -22,12 +22,12 @@ const ingest = (overrides: { fileTimeZone?: string } = {}) =>
 test("imports the real Asterisk sample: every row counted, calls per day rolled up", async () => {
   const summary = await ingest({ fileTimeZone: "UTC" });
 
-  expect(summary).toMatchObject({ format: "asterisk-cdr-csv", encoding: "utf-8", rows: 218, rejected: 0 });
-  // 8 rows repeat another row exactly, uniqueid included (forked legs whose channels the
-  // pseudonymiser blanked): each call is stored once.
-  expect(summary).toMatchObject({ imported: 210, duplicates: 8 });
+  expect(summary).toMatchObject({ format: "asterisk-cdr-csv", encoding: "utf-8", legPolicy: "grouped-by-call-id", rows: 218, rejected: 0, skipped: 0 });
+  // This Asterisk (1.8-era) writes one row per dial attempt, all with the call's uniqueid (e.g. an
+  // unanswered ring, then the answered leg): 218 rows are 174 calls, 44 rows are merged legs.
+  expect(summary).toMatchObject({ imported: 174, duplicates: 0, mergedLegs: 44 });
   expect(summary.firstCallAt).toBe("2017-06-20T09:49:22.000Z");
-  expect(await db.prisma.callRecord.count({ where: { orgId: ctx.org.id } })).toBe(210);
+  expect(await db.prisma.callRecord.count({ where: { orgId: ctx.org.id } })).toBe(174);
 
   // Times are UTC in the file; the organization's days are Tokyo days (UTC+9), so evening calls
   // move to the next day (counted independently of the app from the file).
@@ -37,15 +37,19 @@ test("imports the real Asterisk sample: every row counted, calls per day rolled 
     [ctx.org.id],
   );
   expect(perDay.rows).toEqual([
-    { day: "2017-06-20", calls: 26 },
-    { day: "2017-06-21", calls: 45 },
-    { day: "2017-06-22", calls: 46 },
-    { day: "2017-06-23", calls: 28 },
-    { day: "2017-06-24", calls: 11 },
+    { day: "2017-06-20", calls: 21 },
+    { day: "2017-06-21", calls: 35 },
+    { day: "2017-06-22", calls: 41 },
+    { day: "2017-06-23", calls: 22 },
+    { day: "2017-06-24", calls: 8 },
     { day: "2017-06-25", calls: 10 },
-    { day: "2017-06-27", calls: 20 },
-    { day: "2017-06-28", calls: 24 },
+    { day: "2017-06-27", calls: 16 },
+    { day: "2017-06-28", calls: 21 },
   ]);
+
+  // The answered leg represents a call whose first ring went unanswered.
+  const first = await db.prisma.callRecord.findFirstOrThrow({ where: { orgId: ctx.org.id, callId: "1497952162.0" } });
+  expect(first).toMatchObject({ disposition: "answered", billableSeconds: 514, rowNumber: 2 });
 
   const upload = await db.prisma.upload.findUniqueOrThrow({ where: { id: summary.uploadId } });
   expect(upload).toMatchObject({ status: "completed", rowsRead: 218, fileSizeBytes: 51407n });
@@ -55,6 +59,6 @@ test("imports the real Asterisk sample: every row counted, calls per day rolled 
 test("re-uploading the same file adds nothing and counts every call as a duplicate", async () => {
   const before = await db.prisma.callRecord.count({ where: { orgId: ctx.org.id } });
   const summary = await ingest({ fileTimeZone: "UTC" });
-  expect(summary).toMatchObject({ rows: 218, imported: 0, duplicates: 218, rejected: 0 });
+  expect(summary).toMatchObject({ rows: 218, imported: 0, duplicates: 174, mergedLegs: 44, rejected: 0 });
   expect(await db.prisma.callRecord.count({ where: { orgId: ctx.org.id } })).toBe(before);
 });

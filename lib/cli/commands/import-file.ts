@@ -10,7 +10,7 @@ import { createPrismaClient } from "@/lib/db/prisma";
 import { loadOrgContext, type Database } from "@/lib/db/org-context";
 import { getEnv } from "@/lib/env";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
-import { runIngest } from "@/lib/ingest/run-ingest";
+import { runIngest, type IngestSummary } from "@/lib/ingest/run-ingest";
 import { createOrganization } from "@/lib/organizations/create-organization";
 
 // `tollwatch import <file> --org <slug>`: the same pipeline as a browser upload.
@@ -57,7 +57,7 @@ export async function importCommand(args: string[], log: (line: string) => void)
       maxBytes: env.TOLLWATCH_UPLOAD_MAX_BYTES,
     });
     if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-    else log(`Done: ${summary.rows} rows read, ${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.rejected} rejected (format ${summary.format}, ${summary.encoding}).`);
+    else log(describeSummary(summary));
     return 0;
   } finally {
     await db.prisma.$disconnect();
@@ -69,4 +69,10 @@ export async function importCommand(args: string[], log: (line: string) => void)
 async function ensureOrganization(db: Database, slug: string, countryCode: string, timeZone: string) {
   const existing = await db.prisma.organization.findUnique({ where: { slug }, select: { id: true } });
   if (!existing) await createOrganization(db, { name: slug, slug, countryCode, timeZone });
+}
+
+function describeSummary(summary: IngestSummary): string {
+  const skipped = summary.skipped > 0 ? `, ${summary.skipped} subtotal/header rows skipped` : "";
+  return `Done: ${summary.rows} rows read: ${summary.imported} calls imported, ${summary.duplicates} duplicates, ` +
+    `${summary.mergedLegs} merged legs, ${summary.rejected} rejected${skipped} (format ${summary.format}, ${summary.encoding}).`;
 }

@@ -73,6 +73,7 @@ export const en = {
     rows: "Rows",
     imported: "Imported",
     duplicates: "Duplicates",
+    mergedLegs: "Merged legs",
     rejected: "Rejected",
     status: "Status",
     statuses: {
@@ -103,6 +104,9 @@ export const en = {
       imported: "Calls imported",
       duplicates: "Already known (duplicates)",
       rejected: "Rejected rows",
+      mergedLegs: "Rows merged into another row's call",
+      skipped: "Subtotal and header rows skipped",
+      legPolicy: "Counting",
       period: "Calls from",
     },
     errors: {
@@ -112,6 +116,10 @@ export const en = {
       unknown_time_zone: "The time zone is not known.",
       not_found: "This organization no longer exists.",
       internal_error: "Something went wrong on the server. Nothing was imported; please try again.",
+    },
+    legPolicies: {
+      "grouped-by-call-id": "Rows with the same call id are the legs of one call and count once.",
+      "one-row-per-call": "Every row is one call.",
     },
     viewMonth: "See calls per day",
     uploadAnother: "Upload another file",

@@ -75,6 +75,7 @@ export const ja: Messages = {
     rows: "行数",
     imported: "取り込み",
     duplicates: "重複",
+    mergedLegs: "統合した区間",
     rejected: "除外",
     status: "状態",
     statuses: {
@@ -105,6 +106,9 @@ export const ja: Messages = {
       imported: "取り込んだ通話",
       duplicates: "取り込み済み（重複）",
       rejected: "除外した行",
+      mergedLegs: "同じ通話の別区間として統合した行",
+      skipped: "読み飛ばした小計・見出し行",
+      legPolicy: "数え方",
       period: "通話の期間",
     },
     errors: {
@@ -114,6 +118,10 @@ export const ja: Messages = {
       unknown_time_zone: "タイムゾーンを認識できません。",
       not_found: "この組織は存在しません。",
       internal_error: "サーバーで問題が発生しました。何も取り込まれていません。もう一度お試しください。",
+    },
+    legPolicies: {
+      "grouped-by-call-id": "同じ通話 ID の行は 1 通話の各区間として、1 件に数えます。",
+      "one-row-per-call": "1 行を 1 通話として数えます。",
     },
     viewMonth: "日別の通話数を見る",
     uploadAnother: "別のファイルをアップロード",

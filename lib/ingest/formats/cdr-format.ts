@@ -1,20 +1,37 @@
 import type { RowResult } from "@/lib/ingest/normalize/call-record";
+import type { StatementMonth } from "@/lib/ingest/normalize/call-time";
 import type { NumberContext } from "@/lib/ingest/normalize/phone-number";
 
 // Every CDR layout is a folder implementing this contract, registered in registry.ts.
 
 export type FormatContext = {
-  /** IANA zone of times written without an offset. */
+  /** IANA zone of times written without an offset (the organization's unless the user says otherwise). */
   fileTimeZone: string;
   numbers: NumberContext;
+  /** The month of a statement whose dates carry no year (NTT 通話明細); null when unknown. */
+  statementMonth: StatementMonth | null;
 };
 
+/** Turns one row of the file into a call, a rejected row, or a skipped non-call row. */
+export type RowReader = (fields: string[], rowNumber: number) => RowResult;
+
+/**
+ * How rows relate to calls, said in the upload's summary:
+ * - "one-row-per-call": every row is its own call;
+ * - "grouped-by-call-id": rows sharing a call id (NormalizedCall.legGroup) are the legs of one call,
+ *   counted once (the answered, external, longest leg represents it).
+ */
+export type LegPolicy = "one-row-per-call" | "grouped-by-call-id";
+
 export type CdrFormat = {
+  /** Stable id, used by `--format`, saved in uploads, printed by `tollwatch formats`. */
   id: string;
   label: string;
-  /** Leading rows that are headers, not calls. */
+  /** Leading rows that are headers, not calls (given to createReader). */
   headerRows: number;
-  /** How sure (0–1) the format is that these first rows of a file are its own. */
+  legPolicy: LegPolicy;
+  /** How sure (0–1) the format is that these first rows of a file (header included) are its own. */
   sniff(rows: string[][]): number;
-  toCallRecord(fields: string[], rowNumber: number, context: FormatContext): RowResult;
+  /** The row reader for one file, knowing its header rows (empty when headerRows is 0). */
+  createReader(header: string[][], context: FormatContext): RowReader;
 };

@@ -31,6 +31,8 @@ export type NormalizedCall = {
   costAmount: string | null;
   costCurrency: string | null;
   fingerprint: Buffer;
+  /** Rows of one upload with the same legGroup are legs of one call (LegPolicy "grouped-by-call-id"). */
+  legGroup: string | null;
 };
 
 /** Stable codes; lib/i18n renders each as a sentence in the reader's language. */
@@ -38,8 +40,10 @@ export type RejectionReason =
   | "wrong_column_count"
   | "invalid_start_time"
   | "invalid_duration"
+  | "invalid_amount"
   | "missing_destination"
-  | "time_out_of_range";
+  | "time_out_of_range"
+  | "needs_statement_month";
 
 export type RejectedRow = {
   rowNumber: number;
@@ -49,7 +53,13 @@ export type RejectedRow = {
   rawLine: string;
 };
 
-export type RowResult = { kind: "call"; record: NormalizedCall } | { kind: "rejected"; row: RejectedRow };
+/** Rows that are not calls by the layout's own definition: subtotals, repeated headers, notes. */
+export type SkipReason = "subtotal" | "repeated_header" | "not_a_call";
+
+export type RowResult =
+  | { kind: "call"; record: NormalizedCall }
+  | { kind: "rejected"; row: RejectedRow }
+  | { kind: "skipped"; rowNumber: number; reason: SkipReason };
 
 /** Raw lines are kept for evidence, but a hostile 100 MB line is not. */
 export const MAX_RAW_LINE_CHARS = 2000;
@@ -65,6 +75,17 @@ export function rejectRow(
     kind: "rejected",
     row: { rowNumber, reasonCode, detail, rawLine: rawLine.slice(0, MAX_RAW_LINE_CHARS) },
   };
+}
+
+/** A time that did not parse, as the rejection it causes. */
+export function rejectTime(
+  rowNumber: number,
+  fields: string[],
+  reason: "invalid" | "out_of_range" | "needs_statement_month",
+  text: string,
+): RowResult {
+  const code = reason === "out_of_range" ? "time_out_of_range" : reason === "needs_statement_month" ? "needs_statement_month" : "invalid_start_time";
+  return rejectRow(rowNumber, fields, code, text);
 }
 
 function quoteField(field: string): string {

@@ -1,31 +1,86 @@
 import { tzOffset } from "@date-fns/tz";
 
-// Wall-clock times in CDRs carry no offset; the file's zone (the organization's by default) says
-// which instant they mean. Offsets are cached per zone and hour, since a month repeats them.
-
-const WALL_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
-
-/** Calls before this or more than a year in the future are data errors, not calls. */
-const EARLIEST_CALL_UTC = Date.UTC(1990, 0, 1);
-const LATEST_CALL_AHEAD_MS = 366 * 24 * 3600 * 1000;
+// Instants from the date notations CDR layouts and carrier statements use. Times written without
+// an offset are wall-clock times in the file's zone (the organization's by default). A notation is
+// named by the format module or the saved column mapping; nothing is guessed per row. Offsets are
+// cached per zone and hour, since a month of calls repeats them.
 
 const offsetCache = new Map<string, number>();
 
-export type ParsedTime = { ok: true; date: Date } | { ok: false; reason: "invalid" | "out_of_range" };
+export type DateNotation =
+  /** 2026-03-14 02:10:05, 2026/3/14 2:10, 2026-03-14T02:10:05[.123][Z|+09:00], 2026年3月14日 2時10分 */
+  | "year-month-day"
+  /** 14/03/2026 02:10[:05] (also with - or .) */
+  | "day-month-year"
+  /** 03/14/2026 02:10[:05] */
+  | "month-day-year"
+  /** 03/14 02:10:05 or 3月14日 — no year: the statement month supplies it */
+  | "month-day"
+  /** 1773454205 (seconds since 1970, UTC) */
+  | "epoch-seconds"
+  /** Tue, 14 Mar 2026 02:10:05 +0000 */
+  | "rfc-2822";
 
-/** Parses "YYYY-MM-DD HH:MM[:SS]" (also with / or T) as a wall-clock time in `timeZone`. */
-export function parseWallTime(text: string, timeZone: string, now = Date.now()): ParsedTime {
-  const match = WALL_TIME.exec(text.trim());
-  if (!match) return { ok: false, reason: "invalid" };
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
-    return { ok: false, reason: "invalid" };
-  }
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  if (new Date(asUtc).getUTCDate() !== day) return { ok: false, reason: "invalid" }; // 31 April
-  const instant = wallClockToUtc(asUtc, timeZone);
+export type StatementMonth = { year: number; month: number };
+
+export type DateContext = { timeZone: string; statementMonth?: StatementMonth | null; now?: number };
+
+export type ParsedInstant = { ok: true; date: Date } | { ok: false; reason: "invalid" | "out_of_range" | "needs_statement_month" };
+
+const EARLIEST_CALL_UTC = Date.UTC(1990, 0, 1);
+const LATEST_CALL_AHEAD_MS = 366 * 24 * 3600 * 1000;
+const TIME_PART = String.raw`(?:[ T]+(\d{1,2})(?::|時)(\d{1,2})(?:(?::|分)(\d{1,2})(?:\.\d+)?秒?)?分?)?`;
+const OFFSET_PART = String.raw`\s*(Z|[+-]\d{2}:?\d{2})?`;
+const PATTERNS: Record<"year-month-day" | "day-month-year" | "month-day-year" | "month-day", RegExp> = {
+  "year-month-day": new RegExp(String.raw`^(\d{4})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})日?${TIME_PART}${OFFSET_PART}$`),
+  "day-month-year": new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})${TIME_PART}$`),
+  "month-day-year": new RegExp(String.raw`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})${TIME_PART}$`),
+  "month-day": new RegExp(String.raw`^(\d{1,2})(?:/|月)(\d{1,2})日?${TIME_PART}$`),
+};
+
+export function parseInstant(text: string, notation: DateNotation, context: DateContext): ParsedInstant {
+  const trimmed = text.normalize("NFKC").trim();
+  const instant = toInstant(trimmed, notation, context);
+  if (typeof instant === "string") return { ok: false, reason: instant };
+  const now = context.now ?? Date.now();
   if (instant < EARLIEST_CALL_UTC || instant > now + LATEST_CALL_AHEAD_MS) return { ok: false, reason: "out_of_range" };
   return { ok: true, date: new Date(instant) };
+}
+
+function toInstant(text: string, notation: DateNotation, context: DateContext): number | "invalid" | "needs_statement_month" {
+  if (notation === "epoch-seconds") return /^\d{9,11}(\.\d+)?$/.test(text) ? Math.floor(Number(text) * 1000) : "invalid";
+  if (notation === "rfc-2822") {
+    const parsed = /^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} ([+-]\d{4}|GMT|UTC)$/.test(text) ? Date.parse(text) : NaN;
+    return Number.isNaN(parsed) ? "invalid" : parsed;
+  }
+  const match = PATTERNS[notation].exec(text);
+  if (!match) return "invalid";
+  const parts = match.slice(1).map((part) => (part === undefined ? undefined : part));
+  let year: number, month: number, day: number;
+  let rest: (string | undefined)[];
+  if (notation === "year-month-day") [year, month, day, rest] = [Number(parts[0]), Number(parts[1]), Number(parts[2]), parts.slice(3)];
+  else if (notation === "day-month-year") [day, month, year, rest] = [Number(parts[0]), Number(parts[1]), Number(parts[2]), parts.slice(3)];
+  else if (notation === "month-day-year") [month, day, year, rest] = [Number(parts[0]), Number(parts[1]), Number(parts[2]), parts.slice(3)];
+  else {
+    if (!context.statementMonth) return "needs_statement_month";
+    [month, day, rest] = [Number(parts[0]), Number(parts[1]), parts.slice(2)];
+    // A January statement may list calls from late December of the year before.
+    year = month <= context.statementMonth.month ? context.statementMonth.year : context.statementMonth.year - 1;
+  }
+  const [hour, minute, second] = [Number(rest[0] ?? 0), Number(rest[1] ?? 0), Number(rest[2] ?? 0)];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return "invalid";
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (new Date(wall).getUTCDate() !== day) return "invalid";
+  const offset = rest[3];
+  if (offset) return wall - offsetOfText(offset) * 60_000;
+  return wallClockToUtc(wall, context.timeZone);
+}
+
+function offsetOfText(offset: string): number {
+  if (offset === "Z") return 0;
+  const sign = offset.startsWith("-") ? -1 : 1;
+  const digits = offset.slice(1).replace(":", "");
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
 }
 
 /** The UTC instant at which clocks in `timeZone` show the wall time `wallAsUtcMs`. */

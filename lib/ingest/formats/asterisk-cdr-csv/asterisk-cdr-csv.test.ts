@@ -1,20 +1,7 @@
-import fs from "node:fs";
-import Papa from "papaparse";
 import { expect, test } from "vitest";
 import { asteriskCdrCsv } from "@/lib/ingest/formats/asterisk-cdr-csv/asterisk-cdr-csv";
-import type { FormatContext } from "@/lib/ingest/formats/cdr-format";
-import type { NormalizedCall, RowResult } from "@/lib/ingest/normalize/call-record";
 import { detectFormat } from "@/lib/ingest/detect-format";
-import { fixturePath } from "@/tests/support/fixtures";
-
-const readRows = (relative: string) =>
-  Papa.parse<string[]>(fs.readFileSync(fixturePath(relative), "utf8"), { skipEmptyLines: true }).data;
-
-const tokyo: FormatContext = { fileTimeZone: "Asia/Tokyo", numbers: { defaultCountry: "JP", dialOutPrefix: null } };
-const callOf = (result: RowResult): NormalizedCall => {
-  if (result.kind !== "call") throw new Error(`expected a call, got ${JSON.stringify(result.row)}`);
-  return result.record;
-};
+import { callOf, outcomeOf, readFixtureRows as readRows, readFixtureWith, TOKYO as tokyo } from "@/tests/support/format-fixtures";
 
 test("recognises 16-, 18- and 21-column Master.csv rows, and the real sample", () => {
   expect(asteriskCdrCsv.sniff(readRows("asterisk/master-canonical.csv"))).toBe(1);
@@ -29,8 +16,8 @@ test("does not claim a file with another layout", () => {
 });
 
 test("an international call to Sierra Leone through 010, in Tokyo time", () => {
-  const [row] = readRows("asterisk/master-canonical.csv");
-  const call = callOf(asteriskCdrCsv.toCallRecord(row, 1, tokyo));
+  const [first] = readFixtureWith(asteriskCdrCsv, "asterisk/master-canonical.csv");
+  const call = callOf(first);
   expect(call).toMatchObject({
     startedAt: new Date("2026-03-13T17:10:05Z"),
     answeredAt: new Date("2026-03-13T17:10:07Z"),
@@ -44,29 +31,30 @@ test("an international call to Sierra Leone through 010, in Tokyo time", () => {
     destinationNumberType: "mobile",
     callerName: '"Reception" <201>',
     callId: "1773454205.101",
+    legGroup: "1773454205.101",
     sourceChannel: "PJSIP/201-00000001",
   });
   expect(call.fingerprint).toHaveLength(16);
 });
 
 test("internal, inbound, busy and 21-column rows", () => {
-  const rows = readRows("asterisk/master-canonical.csv");
-  const [, internal, inbound, busy, premium] = rows.map((row, index) => callOf(asteriskCdrCsv.toCallRecord(row, index + 1, tokyo)));
+  const [, internal, inbound, busy, premium] = readFixtureWith(asteriskCdrCsv, "asterisk/master-canonical.csv").map(callOf);
   expect(internal).toMatchObject({ direction: "internal", disposition: "no_answer", answeredAt: null, accountCode: "acct-7", callerName: '"Sato, Hanako" <201>' });
   expect(inbound).toMatchObject({ direction: "inbound", callerName: '"Caller, "Big" Co." <0612345678>' });
   expect(busy).toMatchObject({ disposition: "busy", callId: null, destinationNumberType: "mobile" });
-  expect(premium).toMatchObject({ destinationNumberType: "premium_rate", callId: "1773486300.12" });
+  expect(busy.legGroup).toBeNull();
+  expect(premium).toMatchObject({ destinationNumberType: "premium_rate", callId: "1773486300.12", legGroup: "1773486300.12" });
 });
 
 test("the same row read in GMT lands nine hours later than in Tokyo", () => {
-  const [row] = readRows("asterisk/master-canonical.csv");
-  const gmt = callOf(asteriskCdrCsv.toCallRecord(row, 1, { ...tokyo, fileTimeZone: "UTC" }));
+  const [first] = readFixtureWith(asteriskCdrCsv, "asterisk/master-canonical.csv", { ...tokyo, fileTimeZone: "UTC" });
+  const gmt = callOf(first);
   expect(gmt.startedAt.toISOString()).toBe("2026-03-14T02:10:05.000Z");
 });
 
 test("bad rows are rejected with a reason, never dropped or thrown", () => {
-  const results = readRows("asterisk/master-with-bad-rows.csv").map((row, index) => asteriskCdrCsv.toCallRecord(row, index + 1, tokyo));
-  expect(results.map((result) => (result.kind === "call" ? "call" : result.row.reasonCode))).toEqual([
+  const results = readFixtureWith(asteriskCdrCsv, "asterisk/master-with-bad-rows.csv");
+  expect(results.map(outcomeOf)).toEqual([
     "call", "invalid_start_time", "time_out_of_range", "invalid_duration", "missing_destination", "wrong_column_count", "call",
   ]);
   const rejected = results[1];

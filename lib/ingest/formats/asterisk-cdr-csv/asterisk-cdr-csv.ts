@@ -1,13 +1,14 @@
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
 import { inferDirection } from "@/lib/ingest/normalize/call-direction";
-import { rejectRow, type RowResult } from "@/lib/ingest/normalize/call-record";
-import { parseWallTime } from "@/lib/ingest/normalize/call-time";
+import { rejectRow, rejectTime, type RowResult } from "@/lib/ingest/normalize/call-record";
+import { parseInstant } from "@/lib/ingest/normalize/call-time";
 import { classifyNumber } from "@/lib/ingest/normalize/phone-number";
 import { ASTERISK_COLUMN, ASTERISK_COLUMN_COUNTS, ASTERISK_DISPOSITIONS } from "./columns";
 
 // Asterisk cdr_csv Master.csv: no header; 16 standard fields, then uniqueid / userfield and the
 // newcdrcolumns trio (peeraccount, linkedid, sequence) when enabled (../shared/formats §1).
+// Forked and Local-channel legs share a linkedid (or, before Asterisk 12, a uniqueid): one call.
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 const INTEGER = /^\d+$/;
@@ -17,13 +18,14 @@ export const asteriskCdrCsv: CdrFormat = {
   id: "asterisk-cdr-csv",
   label: "Asterisk cdr_csv (Master.csv)",
   headerRows: 0,
+  legPolicy: "grouped-by-call-id",
   sniff(rows) {
     if (rows.length === 0) return 0;
     const matching = rows.filter(looksLikeAsteriskRow).length;
     return matching / rows.length;
   },
-  toCallRecord(fields, rowNumber, context) {
-    return toCallRecord(fields, rowNumber, context);
+  createReader(_header, context) {
+    return (fields, rowNumber) => toCallRecord(fields, rowNumber, context);
   },
 };
 
@@ -43,11 +45,8 @@ function toCallRecord(fields: string[], rowNumber: number, context: FormatContex
     return rejectRow(rowNumber, fields, "wrong_column_count", `${fields.length}`);
   }
   const field = (index: number) => fields[index]?.trim() ?? "";
-  const started = parseWallTime(field(ASTERISK_COLUMN.start), context.fileTimeZone);
-  if (!started.ok) {
-    const reason = started.reason === "out_of_range" ? "time_out_of_range" : "invalid_start_time";
-    return rejectRow(rowNumber, fields, reason, field(ASTERISK_COLUMN.start));
-  }
+  const started = parseInstant(field(ASTERISK_COLUMN.start), "year-month-day", { timeZone: context.fileTimeZone });
+  if (!started.ok) return rejectTime(rowNumber, fields, started.reason, field(ASTERISK_COLUMN.start));
   const answered = optionalTime(field(ASTERISK_COLUMN.answer), context);
   const ended = optionalTime(field(ASTERISK_COLUMN.end), context);
   const durationText = field(ASTERISK_COLUMN.duration);
@@ -98,14 +97,22 @@ function toCallRecord(fields: string[], rowNumber: number, context: FormatContex
         durationSeconds,
         callId,
       }),
+      legGroup: linkedIdOf(fields) ?? callId,
     },
   };
 }
 
 function optionalTime(text: string, context: FormatContext): Date | null {
   if (text === "") return null;
-  const parsed = parseWallTime(text, context.fileTimeZone);
+  const parsed = parseInstant(text, "year-month-day", { timeZone: context.fileTimeZone });
   return parsed.ok ? parsed.date : null;
+}
+
+/** newcdrcolumns=yes appends peeraccount, linkedid, sequence: linkedid is the second-to-last field. */
+function linkedIdOf(fields: string[]): string | null {
+  if (fields.length < 20) return null;
+  const linkedId = fields[fields.length - 2]?.trim() ?? "";
+  return UNIQUE_ID.test(linkedId) ? linkedId : null;
 }
 
 /** Column 16 is uniqueid ("1497952162.0") when logged; with loguserfield alone it is the userfield. */

@@ -31,6 +31,7 @@ export default async function UploadsPage({ params }: { params: Promise<{ orgSlu
                   <th scope="col" className={`${cell} text-right`}>{t("rows")}</th>
                   <th scope="col" className={`${cell} text-right`}>{t("imported")}</th>
                   <th scope="col" className={`${cell} text-right`}>{t("duplicates")}</th>
+                  <th scope="col" className={`${cell} text-right`}>{t("mergedLegs")}</th>
                   <th scope="col" className={`${cell} text-right`}>{t("rejected")}</th>
                   <th scope="col" className={cell}>{t("status")}</th>
                 </tr>
@@ -45,6 +46,7 @@ export default async function UploadsPage({ params }: { params: Promise<{ orgSlu
                     <td className={numberCell}>{format.number(upload.rowsRead)}</td>
                     <td className={numberCell}>{format.number(upload.importedCount)}</td>
                     <td className={numberCell}>{format.number(upload.duplicateCount)}</td>
+                    <td className={numberCell}>{format.number(upload.mergedLegCount)}</td>
                     <td className={numberCell}>{format.number(upload.rejectedCount)}</td>
                     <td className={cell}>
                       <span className={upload.status === "failed" ? "font-medium text-red-700" : ""}>{t(`statuses.${upload.status}`)}</span>
