@@ -1,7 +1,7 @@
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
 import { inferDirection } from "@/lib/ingest/normalize/call-direction";
-import { rejectRow, rejectTime, type RowResult } from "@/lib/ingest/normalize/call-record";
+import { rejectRow, rejectTime, type CallDisposition, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { parseInstant } from "@/lib/ingest/normalize/call-time";
 import { classifyNumber } from "@/lib/ingest/normalize/phone-number";
 import { ASTERISK_COLUMN, ASTERISK_COLUMN_COUNTS, ASTERISK_DISPOSITIONS } from "./columns";
@@ -20,7 +20,8 @@ export const asteriskCdrCsv: CdrFormat = {
   headerRows: 0,
   legPolicy: "grouped-by-call-id",
   sniff(rows) {
-    if (rows.length === 0) return 0;
+    // Master.csv never has a header: a first row of names (no digits) means another layout.
+    if (rows.length === 0 || rows[0].every((field) => !/\d/.test(field))) return 0;
     const matching = rows.filter(looksLikeAsteriskRow).length;
     return matching / rows.length;
   },
@@ -36,7 +37,7 @@ function looksLikeAsteriskRow(fields: string[]): boolean {
     DATE_TIME.test(fields[ASTERISK_COLUMN.end]) &&
     INTEGER.test(fields[ASTERISK_COLUMN.duration]) &&
     INTEGER.test(fields[ASTERISK_COLUMN.billsec]) &&
-    fields[ASTERISK_COLUMN.disposition] in ASTERISK_DISPOSITIONS
+    Object.hasOwn(ASTERISK_DISPOSITIONS, fields[ASTERISK_COLUMN.disposition])
   );
 }
 
@@ -76,7 +77,7 @@ function toCallRecord(fields: string[], rowNumber: number, context: FormatContex
         destinationType: destination.numberType,
         context: field(ASTERISK_COLUMN.dcontext),
       }),
-      disposition: ASTERISK_DISPOSITIONS[field(ASTERISK_COLUMN.disposition)] ?? "unknown",
+      disposition: dispositionOf(field(ASTERISK_COLUMN.disposition)),
       sourceRaw,
       sourceE164: source.e164,
       destinationRaw,
@@ -100,6 +101,10 @@ function toCallRecord(fields: string[], rowNumber: number, context: FormatContex
       legGroup: linkedIdOf(fields) ?? callId,
     },
   };
+}
+
+function dispositionOf(text: string): CallDisposition {
+  return Object.hasOwn(ASTERISK_DISPOSITIONS, text) ? ASTERISK_DISPOSITIONS[text] : "unknown";
 }
 
 function optionalTime(text: string, context: FormatContext): Date | null {
