@@ -14,7 +14,10 @@ export type UploadBytes = {
   bytesRead(): number;
 };
 
-export function readUploadText(source: AsyncIterable<Uint8Array>, maxBytes: number): UploadBytes {
+/** Receives the original bytes as they pass (to keep the file). */
+export type ByteSink = { write(chunk: Buffer): Promise<void> };
+
+export function readUploadText(source: AsyncIterable<Uint8Array>, maxBytes: number, sink: ByteSink | null = null): UploadBytes {
   const hash = createHash("sha256");
   let sizeBytes = 0;
   let encoding: TextEncodingId | null = null;
@@ -38,6 +41,7 @@ export function readUploadText(source: AsyncIterable<Uint8Array>, maxBytes: numb
         throw new PayloadTooLargeError(`The file is larger than the limit of ${maxBytes.toLocaleString("en")} bytes.`);
       }
       hash.update(bytes);
+      if (sink) await sink.write(bytes);
       if (decoder) {
         yield decoder.write(bytes);
         continue;

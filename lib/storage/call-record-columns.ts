@@ -100,12 +100,18 @@ function copyLine(values: Record<StagedColumn, CopyValue>): string {
   return `${STAGED_COLUMNS.map(([name]) => copyText(values[name])).join("\t")}\n`;
 }
 
+const NEEDS_ESCAPE = /[\\\t\n\r\0]/;
+
 /** PostgreSQL COPY text format: \N for null, backslash escapes for the delimiters. */
 function copyText(value: CopyValue): string {
   if (value === null) return "\\N";
+  if (typeof value === "string") return NEEDS_ESCAPE.test(value) ? escapeCopyText(value) : value;
   if (typeof value === "number") return String(value);
   if (value instanceof Date) return value.toISOString();
-  if (Buffer.isBuffer(value)) return `\\\\x${value.toString("hex")}`;
+  return `\\\\x${value.toString("hex")}`;
+}
+
+function escapeCopyText(value: string): string {
   return value.replace(/[\\\t\n\r]/g, (char) => COPY_ESCAPES[char]).replace(/\0/g, "");
 }
 

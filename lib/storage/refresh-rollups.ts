@@ -2,29 +2,19 @@ import "server-only";
 import type pg from "pg";
 import { STAGING_TABLE } from "@/lib/storage/call-record-columns";
 
-// Daily (organization-local day) and hourly (UTC hour) aggregates per direction × destination
-// country, recomputed from call_records for exactly the days the staged upload touched.
+// Daily and hourly aggregates per direction × destination country, recomputed from call_records
+// for exactly the organization-local days the staged upload touched. Both come from one scan:
+// calls are first grouped per local hour and destination number (hash aggregates, which count
+// distinct destinations without sorting), then summed per hour, and per day and number.
+// hour_start is the instant the organization-local hour begins.
 
 /** An answered call shorter than this counts as short (the 30-second flood pattern). */
 export const SHORT_CALL_SECONDS = 60;
 
-const MEASURES = `
-  count(*)::int,
-  (count(*) FILTER (WHERE disposition = 'answered'))::int,
-  coalesce(sum(billable_seconds), 0)::bigint,
-  coalesce(sum(cost_amount), 0),
-  (count(DISTINCT coalesce(destination_e164, destination_raw)))::int,
-  (count(*) FILTER (WHERE disposition = 'answered' AND billable_seconds < ${SHORT_CALL_SECONDS}))::int`;
+const PER_DESTINATION = "rollup_per_destination";
 
-const MEASURE_COLUMNS =
-  "calls, answered_calls, billable_seconds, estimated_cost, distinct_destinations, short_calls";
-
-/** UTC ranges of the touched local days, from a date[] parameter ($2) and the zone ($3). */
-const TOUCHED_RANGES = `
-  touched AS (
-    SELECT (day::timestamp AT TIME ZONE $3) AS from_at, ((day + 1)::timestamp AT TIME ZONE $3) AS to_at
-      FROM unnest($2::date[]) AS day
-  )`;
+const MEASURE_COLUMNS = "calls, answered_calls, billable_seconds, estimated_cost, distinct_destinations, short_calls";
+const SUMMED_MEASURES = `sum(calls)::int, sum(answered_calls)::int, sum(billable_seconds)::bigint, sum(estimated_cost), count(*)::int, sum(short_calls)::int`;
 
 export async function stagedLocalDays(client: pg.PoolClient, timeZone: string): Promise<string[]> {
   const result = await client.query<{ day: string }>(
@@ -40,30 +30,48 @@ export async function refreshRollups(
   scope: { orgId: string; timeZone: string; localDays: string[] },
 ): Promise<void> {
   if (scope.localDays.length === 0) return;
-  const params = [scope.orgId, scope.localDays, scope.timeZone];
-  await client.query(`DELETE FROM daily_stats WHERE org_id = $1 AND day = ANY($2::date[])`, params.slice(0, 2));
+  const { orgId, timeZone, localDays } = scope;
+  await client.query(`DROP TABLE IF EXISTS ${PER_DESTINATION}`);
   await client.query(
-    `WITH ${TOUCHED_RANGES}
-     INSERT INTO daily_stats (org_id, day, direction, destination_country, ${MEASURE_COLUMNS})
-     SELECT $1, (c.started_at AT TIME ZONE $3)::date, c.direction, coalesce(c.destination_country, 'ZZ'), ${MEASURES}
-       FROM call_records c JOIN touched t ON c.started_at >= t.from_at AND c.started_at < t.to_at
-      WHERE c.org_id = $1
+    `CREATE TEMP TABLE ${PER_DESTINATION} ON COMMIT DROP AS
+     SELECT date_trunc('hour', started_at AT TIME ZONE $2) AS local_hour, direction,
+            coalesce(destination_country, 'ZZ') AS destination_country,
+            coalesce(destination_e164, destination_raw) AS destination,
+            count(*) AS calls,
+            count(*) FILTER (WHERE disposition = 'answered') AS answered_calls,
+            coalesce(sum(billable_seconds), 0) AS billable_seconds,
+            coalesce(sum(cost_amount), 0) AS estimated_cost,
+            count(*) FILTER (WHERE disposition = 'answered' AND billable_seconds < ${SHORT_CALL_SECONDS}) AS short_calls
+       FROM call_records
+      WHERE org_id = $1
+        AND started_at >= (($3::date[])[1]::timestamp AT TIME ZONE $2)
+        AND started_at < ((($3::date[])[array_length($3::date[], 1)] + 1)::timestamp AT TIME ZONE $2)
+        AND (started_at AT TIME ZONE $2)::date = ANY($3::date[])
+      GROUP BY 1, 2, 3, 4`,
+    [orgId, timeZone, localDays],
+  );
+  await client.query(`DELETE FROM daily_stats WHERE org_id = $1 AND day = ANY($2::date[])`, [orgId, localDays]);
+  await client.query(
+    `INSERT INTO daily_stats (org_id, day, direction, destination_country, ${MEASURE_COLUMNS})
+     SELECT $1, day, direction, destination_country, ${SUMMED_MEASURES}
+       FROM (SELECT local_hour::date AS day, direction, destination_country, destination,
+                    sum(calls) AS calls, sum(answered_calls) AS answered_calls, sum(billable_seconds) AS billable_seconds,
+                    sum(estimated_cost) AS estimated_cost, sum(short_calls) AS short_calls
+               FROM ${PER_DESTINATION} GROUP BY 1, 2, 3, 4) AS per_day_destination
       GROUP BY 2, 3, 4`,
-    params,
+    [orgId],
   );
   await client.query(
-    `WITH ${TOUCHED_RANGES}
-     DELETE FROM hourly_stats h USING touched t
-      WHERE h.org_id = $1 AND h.hour_start >= t.from_at AND h.hour_start < t.to_at`,
-    params,
+    `DELETE FROM hourly_stats WHERE org_id = $1
+        AND hour_start >= (($2::date[])[1]::timestamp AT TIME ZONE $3)
+        AND hour_start < ((($2::date[])[array_length($2::date[], 1)] + 1)::timestamp AT TIME ZONE $3)
+        AND (hour_start AT TIME ZONE $3)::date = ANY($2::date[])`,
+    [orgId, localDays, timeZone],
   );
   await client.query(
-    `WITH ${TOUCHED_RANGES}
-     INSERT INTO hourly_stats (org_id, hour_start, direction, destination_country, ${MEASURE_COLUMNS})
-     SELECT $1, date_trunc('hour', c.started_at, 'UTC'), c.direction, coalesce(c.destination_country, 'ZZ'), ${MEASURES}
-       FROM call_records c JOIN touched t ON c.started_at >= t.from_at AND c.started_at < t.to_at
-      WHERE c.org_id = $1
-      GROUP BY 2, 3, 4`,
-    params,
+    `INSERT INTO hourly_stats (org_id, hour_start, direction, destination_country, ${MEASURE_COLUMNS})
+     SELECT $1, local_hour AT TIME ZONE $2, direction, destination_country, ${SUMMED_MEASURES}
+       FROM ${PER_DESTINATION} GROUP BY local_hour, direction, destination_country`,
+    [orgId, timeZone],
   );
 }

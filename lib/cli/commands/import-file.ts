@@ -5,17 +5,16 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabaseServer } from "@/lib/cli/database-server";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { createPgPool } from "@/lib/db/pg-pool";
-import { createPrismaClient } from "@/lib/db/prisma";
+import { withDatabase } from "@/lib/db/with-database";
 import { loadOrgContext, type Database } from "@/lib/db/org-context";
-import { getEnv } from "@/lib/env";
+import { getEnv, type Env } from "@/lib/env";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { runIngest, type IngestSummary } from "@/lib/ingest/run-ingest";
 import { createOrganization } from "@/lib/organizations/create-organization";
 
 // `tollwatch import <file> --org <slug>`: the same pipeline as a browser upload.
 
-export const IMPORT_USAGE = `tollwatch import <file> --org <slug> [--format <id>] [--file-time-zone <IANA>] [--json]
+export const IMPORT_USAGE = `tollwatch import <file> --org <slug> [--format <id>] [--file-time-zone <IANA>] [--statement-month YYYY-MM] [--json]
                  [--create-org [--country <ISO>] [--org-time-zone <IANA>]]`;
 
 export async function importCommand(args: string[], log: (line: string) => void): Promise<number> {
@@ -26,6 +25,7 @@ export async function importCommand(args: string[], log: (line: string) => void)
       org: { type: "string" },
       format: { type: "string" },
       "file-time-zone": { type: "string" },
+      "statement-month": { type: "string" },
       json: { type: "boolean", default: false },
       "create-org": { type: "boolean", default: false },
       country: { type: "string", default: "JP" },
@@ -40,30 +40,38 @@ export async function importCommand(args: string[], log: (line: string) => void)
   const quiet = values.json ? () => {} : log;
   const env = getEnv();
   const server = await openDatabaseServer(env, "borrow", quiet);
-  const db: Database = { prisma: createPrismaClient(server.url), pool: createPgPool(server.url) };
   try {
     await migrateDatabase(server.url, { log: quiet });
-    if (values["create-org"]) await ensureOrganization(db, values.org, values.country, values["org-time-zone"]);
-    const ctx = await loadOrgContext(db, { slug: values.org }, { kind: "system", name: "cli" }).catch((error: unknown) => {
-      if (error instanceof NotFoundError) throw new NotFoundError(`No organization "${values.org}". Create it with --create-org.`);
-      throw error;
-    });
-    quiet(`Importing ${file} (${stat.size.toLocaleString("en")} bytes) into ${ctx.org.name}…`);
-    const summary = await runIngest(ctx, {
-      source: createReadStream(file),
-      fileName: path.basename(file),
-      formatId: values.format,
-      fileTimeZone: values["file-time-zone"],
-      maxBytes: env.TOLLWATCH_UPLOAD_MAX_BYTES,
-    });
-    if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-    else log(describeSummary(summary));
-    return 0;
+    return await withDatabase(server.url, (db) => importInto(db, file, stat.size, values, env, log));
   } finally {
-    await db.prisma.$disconnect();
-    await db.pool.end();
     await server.stop();
   }
+}
+
+type ImportValues = { org?: string; format?: string; "file-time-zone"?: string; "statement-month"?: string; json: boolean; "create-org": boolean; country: string; "org-time-zone": string };
+
+async function importInto(db: Database, file: string, sizeBytes: number, values: ImportValues, env: Env, log: (line: string) => void): Promise<number> {
+  const quiet = values.json ? () => {} : log;
+  const slug = values.org ?? "";
+  if (values["create-org"]) await ensureOrganization(db, slug, values.country, values["org-time-zone"]);
+  const ctx = await loadOrgContext(db, { slug }, { kind: "system", name: "cli" }).catch((error: unknown) => {
+    if (error instanceof NotFoundError) throw new NotFoundError(`No organization "${slug}". Create it with --create-org.`);
+    throw error;
+  });
+  quiet(`Importing ${file} (${sizeBytes.toLocaleString("en")} bytes) into ${ctx.org.name}…`);
+  const summary = await runIngest(ctx, {
+    source: createReadStream(file),
+    fileName: path.basename(file),
+    expectedBytes: sizeBytes,
+    formatId: values.format,
+    fileTimeZone: values["file-time-zone"],
+    statementMonth: values["statement-month"],
+    maxBytes: env.TOLLWATCH_UPLOAD_MAX_BYTES,
+    dataDir: env.dataDir,
+  });
+  if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+  else log(describeSummary(summary));
+  return 0;
 }
 
 async function ensureOrganization(db: Database, slug: string, countryCode: string, timeZone: string) {

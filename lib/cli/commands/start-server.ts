@@ -5,6 +5,8 @@ import { ensureBuild } from "@/lib/cli/ensure-build";
 import { openDatabaseServer } from "@/lib/cli/database-server";
 import { PROJECT_ROOT } from "@/lib/cli/project-root";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { withDatabase } from "@/lib/db/with-database";
+import { failStaleUploads } from "@/lib/uploads/fail-stale-uploads";
 import { childProcessEnv, getEnv } from "@/lib/env";
 
 // `npm start` (and `npm run dev`): database up (embedded unless DATABASE_URL), migrations applied,
@@ -17,6 +19,8 @@ export async function startServer(options: { dev: boolean }, log: (line: string)
   try {
     const migrated = await migrateDatabase(database.url, { log });
     log(`Database: ${database.description}; ${migrated.alreadyApplied + migrated.applied.length} migrations applied.`);
+    const interrupted = await withDatabase(database.url, (db) => failStaleUploads(db));
+    if (interrupted > 0) log(`${interrupted} upload(s) interrupted by an earlier stop were marked failed.`);
   } catch (error) {
     await database.stop();
     throw error;

@@ -30,6 +30,8 @@ export type CdrFormat = {
   /** Leading rows that are headers, not calls (given to createReader). */
   headerRows: number;
   legPolicy: LegPolicy;
+  /** Dates without a year (statements): the import needs FormatContext.statementMonth. */
+  needsStatementMonth?: boolean;
   /** How sure (0–1) the format is that these first rows of a file (header included) are its own. */
   sniff(rows: string[][]): number;
   /** The row reader for one file, knowing its header rows (empty when headerRows is 0). */

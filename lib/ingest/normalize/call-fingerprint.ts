@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 // Two rows with the same fingerprint are the same call: re-uploading a file adds nothing.
 // 16 bytes of SHA-256 keep the unique index small while collisions stay out of reach.
@@ -19,5 +19,5 @@ export function callFingerprint(fields: FingerprintFields): Buffer {
     fields.durationSeconds,
     fields.callId ?? "",
   ].join("\u001f");
-  return createHash("sha256").update(identity).digest().subarray(0, 16);
+  return hash("sha256", identity, "buffer").subarray(0, 16);
 }

@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { expect, test } from "vitest";
 import { classifyNumber } from "@/lib/ingest/normalize/phone-number";
 
@@ -34,4 +36,25 @@ test("the organization's dial-out prefix is removed before parsing", () => {
 test("the default country decides how national numbers read", () => {
   expect(classifyNumber("2125550123", { defaultCountry: "US", dialOutPrefix: null })).toMatchObject({ e164: "+12125550123", country: "US" });
   expect(classifyNumber("011442071234567", { defaultCountry: "US", dialOutPrefix: null })).toMatchObject({ country: "GB" });
+});
+
+test("numbers of one shape share the parse, and get exactly what a parse of their own would give", () => {
+  const reference = (digits: string) => {
+    const parsed = parsePhoneNumberFromString(digits, "JP");
+    if (!parsed?.isPossible()) return { e164: null, country: null };
+    return { e164: parsed.number, country: parsed.country ?? null };
+  };
+  const prefixes = ["03", "06", "090", "080", "050", "0120", "0570", "010232", "01044", "0101", "01086", "0100", "+1", "+44", "+232", "+7"];
+  fc.assert(
+    fc.property(fc.constantFrom(...prefixes), fc.integer({ min: 5, max: 10 }), fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 9999 }), (prefix, middleLength, first, second) => {
+      const middle = String(first).padStart(middleLength, "7").slice(0, middleLength);
+      const numbers = [first, second].map((last) => `${prefix}${middle}${String(last).padStart(4, "0")}`);
+      for (const number of numbers) {
+        const classified = classifyNumber(number, japan);
+        if (classified.numberType === "extension") continue;
+        expect({ e164: classified.e164, country: classified.country }).toEqual(reference(number));
+      }
+    }),
+    { numRuns: 500 },
+  );
 });

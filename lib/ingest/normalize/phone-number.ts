@@ -1,8 +1,10 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import type { NumberType } from "@/lib/ingest/normalize/call-record";
 
-// E.164, country and number type for a dialled or calling number. The same numbers repeat all
-// month, so results are cached: a million rows never means a million parses.
+// E.164, country and number type for a dialled or calling number. A million rows must never mean
+// a million parses (about 8 µs each): results are cached per number, and — because a number's
+// country and type follow from its leading digits and its length — per "shape" too (the digits
+// without the last four, plus the length), so a flood to fresh numbers in one range parses once.
 
 export type ClassifiedNumber = { e164: string | null; country: string | null; numberType: NumberType };
 
@@ -10,6 +12,8 @@ export type NumberContext = { defaultCountry: string; dialOutPrefix: string | nu
 
 /** Numbers this short are PBX extensions, feature codes or service numbers, not phone numbers. */
 const MAX_EXTENSION_DIGITS = 6;
+/** Shorter numbers are classified one by one: their last digits may still decide the type. */
+const MIN_SHAPE_DIGITS = 9;
 const CACHE_LIMIT = 200_000;
 
 const TYPE_BY_LIBPHONENUMBER: Record<string, NumberType> = {
@@ -26,40 +30,79 @@ const TYPE_BY_LIBPHONENUMBER: Record<string, NumberType> = {
   VOICEMAIL: "voicemail",
 };
 
-const cache = new Map<string, ClassifiedNumber>();
+const EXTENSION: ClassifiedNumber = { e164: null, country: null, numberType: "extension" };
+const MASKED: ClassifiedNumber = { e164: null, country: null, numberType: "masked" };
+const UNKNOWN: ClassifiedNumber = { e164: null, country: null, numberType: "unknown" };
+
+/** How every number of one shape maps to E.164: a fixed prefix, then the digits from `keepFrom`. */
+type Shape = { prefix: string; keepFrom: number; country: string | null; numberType: NumberType } | { unknown: true };
+
+type Caches = { byNumber: Map<string, ClassifiedNumber>; byShape: Map<string, Shape> };
+const cachesByContext = new Map<string, Caches>();
+/** The context object of one upload, to its caches without building a key per call. */
+const cachesOfContextObject = new WeakMap<NumberContext, Caches>();
 
 export function classifyNumber(raw: string, context: NumberContext): ClassifiedNumber {
-  const key = `${context.defaultCountry}|${context.dialOutPrefix ?? ""}|${raw}`;
-  let result = cache.get(key);
+  const caches = cachesFor(context);
+  let result = caches.byNumber.get(raw);
   if (!result) {
-    result = classifyUncached(raw, context);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, result);
+    result = classifyUncached(raw, context, caches.byShape);
+    if (caches.byNumber.size >= CACHE_LIMIT) caches.byNumber.clear();
+    caches.byNumber.set(raw, result);
   }
   return result;
 }
 
-function classifyUncached(raw: string, context: NumberContext): ClassifiedNumber {
-  const trimmed = raw.trim();
-  if (/[*xX]{2,}/.test(trimmed)) return { e164: null, country: null, numberType: "masked" };
-  let digits = trimmed.replace(/[^\d+]/g, "");
-  if (digits.length === 0) return { e164: null, country: null, numberType: "unknown" };
-  if (!digits.startsWith("+") && digits.length <= MAX_EXTENSION_DIGITS) {
-    return { e164: null, country: null, numberType: "extension" };
+function cachesFor(context: NumberContext): Caches {
+  const known = cachesOfContextObject.get(context);
+  if (known) return known;
+  const key = `${context.defaultCountry}|${context.dialOutPrefix ?? ""}`;
+  let caches = cachesByContext.get(key);
+  if (!caches) {
+    caches = { byNumber: new Map(), byShape: new Map() };
+    cachesByContext.set(key, caches);
   }
-  if (context.dialOutPrefix && !digits.startsWith("+") && digits.startsWith(context.dialOutPrefix)) {
+  cachesOfContextObject.set(context, caches);
+  return caches;
+}
+
+function classifyUncached(raw: string, context: NumberContext, byShape: Map<string, Shape>): ClassifiedNumber {
+  const trimmed = raw.trim();
+  if (/[*xX]{2,}/.test(trimmed)) return MASKED;
+  let digits = trimmed.replace(/[^\d+]/g, "");
+  if (digits.length === 0) return UNKNOWN;
+  const isInternational = digits.startsWith("+");
+  if (!isInternational && digits.length <= MAX_EXTENSION_DIGITS) return EXTENSION;
+  if (context.dialOutPrefix && !isInternational && digits.startsWith(context.dialOutPrefix)) {
     digits = digits.slice(context.dialOutPrefix.length);
   }
-  const parsed = parsePhoneNumberFromString(digits, context.defaultCountry as CountryCode);
-  if (!parsed || !parsed.isPossible()) return { e164: null, country: null, numberType: "unknown" };
-  // +881/+882/+883 are international networks (satellite, shared codes): no country, high cost.
-  if (["881", "882", "883"].includes(parsed.countryCallingCode)) {
-    return { e164: parsed.number, country: null, numberType: "international_network" };
+  const shapeKey = digits.length >= MIN_SHAPE_DIGITS ? `${digits.slice(0, -4)}#${digits.length}` : null;
+  const known = shapeKey === null ? undefined : byShape.get(shapeKey);
+  if (known) return "unknown" in known ? UNKNOWN : { e164: known.prefix + digits.slice(known.keepFrom), country: known.country, numberType: known.numberType };
+  const { classified, shape } = parseNumber(digits, context.defaultCountry);
+  if (shapeKey !== null && shape) {
+    if (byShape.size >= CACHE_LIMIT) byShape.clear();
+    byShape.set(shapeKey, shape);
   }
+  return classified;
+}
+
+/** Parses one number with libphonenumber; the shape is null when it cannot stand for its neighbours. */
+function parseNumber(digits: string, defaultCountry: string): { classified: ClassifiedNumber; shape: Shape | null } {
+  const parsed = parsePhoneNumberFromString(digits, defaultCountry as CountryCode);
+  if (!parsed || !parsed.isPossible()) return { classified: UNKNOWN, shape: { unknown: true } };
+  // +881/+882/+883 are international networks (satellite, shared codes): no country, high cost.
+  const isNetwork = ["881", "882", "883"].includes(parsed.countryCallingCode);
   const type = parsed.isValid() ? parsed.getType() : undefined;
-  return {
+  const classified: ClassifiedNumber = {
     e164: parsed.number,
-    country: parsed.country ?? null,
-    numberType: (type && TYPE_BY_LIBPHONENUMBER[type]) ?? "unknown",
+    country: isNetwork ? null : (parsed.country ?? null),
+    numberType: isNetwork ? "international_network" : ((type && TYPE_BY_LIBPHONENUMBER[type]) ?? "unknown"),
   };
+  // The national number is normally a suffix of what was dialled; where a plan rewrites digits
+  // the number stands only for itself.
+  const national = parsed.nationalNumber;
+  if (!digits.endsWith(national) || national.length <= 4) return { classified, shape: null };
+  const shape = { prefix: `+${parsed.countryCallingCode}`, keepFrom: digits.length - national.length, country: classified.country, numberType: classified.numberType };
+  return { classified, shape };
 }

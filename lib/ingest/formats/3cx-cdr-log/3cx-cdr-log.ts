@@ -1,10 +1,15 @@
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
+import { shareOfMatchingRows } from "@/lib/ingest/formats/share-of-matching-rows";
+import { valueAt } from "@/lib/ingest/formats/value-at";
 import { parseAmount } from "@/lib/ingest/normalize/amount-text";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
+import { callPartyFields } from "@/lib/ingest/normalize/call-party-fields";
 import { rejectRow, rejectTime, type CallDisposition, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { parseInstant } from "@/lib/ingest/normalize/call-time";
 import { parseDurationSeconds } from "@/lib/ingest/normalize/duration-text";
+import { parseOptionalInstant } from "@/lib/ingest/normalize/parse-optional-instant";
 import { classifyNumber } from "@/lib/ingest/normalize/phone-number";
+import { secondsBetween } from "@/lib/ingest/normalize/seconds-between";
 import { PARTY_TYPES, THREECX_COLUMN, THREECX_COLUMN_COUNT, UNANSWERED_DISPOSITIONS } from "./columns";
 import { resolveCallParties } from "./resolve-call-parties";
 
@@ -22,8 +27,7 @@ export const threeCxCdrLog: CdrFormat = {
   headerRows: 0,
   legPolicy: "grouped-by-call-id",
   sniff(rows) {
-    if (rows.length === 0) return 0;
-    return rows.filter(looksLikeThreeCxRow).length / rows.length;
+    return shareOfMatchingRows(rows, looksLikeThreeCxRow);
   },
   createReader(_header, context) {
     return (fields, rowNumber) => toCallRecord(fields, rowNumber, context);
@@ -41,12 +45,13 @@ function looksLikeThreeCxRow(fields: string[]): boolean {
 
 function toCallRecord(fields: string[], rowNumber: number, context: FormatContext): RowResult {
   if (fields.length !== THREECX_COLUMN_COUNT) return rejectRow(rowNumber, fields, "wrong_column_count", `${fields.length}`);
-  const field = (index: number) => fields[index]?.trim() ?? "";
+  const field = (index: number) => valueAt(fields, index);
   // 3CX does not write the zone of its timestamps: they are read in the file's zone.
-  const started = parseInstant(field(THREECX_COLUMN.timeStart), "year-month-day", { timeZone: context.fileTimeZone });
+  const zone = { timeZone: context.fileTimeZone };
+  const started = parseInstant(field(THREECX_COLUMN.timeStart), "year-month-day", zone);
   if (!started.ok) return rejectTime(rowNumber, fields, started.reason, field(THREECX_COLUMN.timeStart));
-  const answered = optionalTime(field(THREECX_COLUMN.timeAnswered), context);
-  const ended = optionalTime(field(THREECX_COLUMN.timeEnd), context);
+  const answered = parseOptionalInstant(field(THREECX_COLUMN.timeAnswered), zone);
+  const ended = parseOptionalInstant(field(THREECX_COLUMN.timeEnd), zone);
   // duration is talk time (answer → end), empty when the call was not answered.
   const durationText = field(THREECX_COLUMN.duration);
   const billableSeconds = durationText === "" ? 0 : parseDurationSeconds(durationText);
@@ -61,8 +66,7 @@ function toCallRecord(fields: string[], rowNumber: number, context: FormatContex
   const source = classifyNumber(sourceRaw.replace(EXTENSION_PREFIX, ""), context.numbers);
   const destination = classifyNumber(destinationRaw.replace(EXTENSION_PREFIX, ""), context.numbers);
   const wasAnswered = answered !== null || durationText !== "";
-  const elapsedSeconds = ended ? Math.round((ended.getTime() - started.date.getTime()) / 1000) : 0;
-  const durationSeconds = Math.max(billableSeconds, elapsedSeconds);
+  const durationSeconds = Math.max(billableSeconds, secondsBetween(started.date, ended));
   const historyId = field(THREECX_COLUMN.historyid);
   const callId = field(THREECX_COLUMN.callid) || historyId || null;
   return {
@@ -76,12 +80,7 @@ function toCallRecord(fields: string[], rowNumber: number, context: FormatContex
       billableSeconds,
       direction,
       disposition: dispositionOf(field(THREECX_COLUMN.reasonTerminated), wasAnswered),
-      sourceRaw,
-      sourceE164: source.e164,
-      destinationRaw,
-      destinationE164: destination.e164,
-      destinationCountry: destination.country,
-      destinationNumberType: destination.numberType,
+      ...callPartyFields(sourceRaw, source, destinationRaw, destination),
       accountCode: field(THREECX_COLUMN.billCode) || null,
       callerName: field(THREECX_COLUMN.fromDispname) || null,
       sourceChannel: field(THREECX_COLUMN.fromDn) || null,
@@ -94,12 +93,6 @@ function toCallRecord(fields: string[], rowNumber: number, context: FormatContex
       legGroup: historyId || callId,
     },
   };
-}
-
-function optionalTime(text: string, context: FormatContext): Date | null {
-  if (text === "") return null;
-  const parsed = parseInstant(text, "year-month-day", { timeZone: context.fileTimeZone });
-  return parsed.ok ? parsed.date : null;
 }
 
 /** V20 writes other reason values (see §4): an unanswered call with one of them is "unknown", not guessed. */

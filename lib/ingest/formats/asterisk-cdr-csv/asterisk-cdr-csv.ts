@@ -1,8 +1,12 @@
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
+import { shareOfMatchingRows } from "@/lib/ingest/formats/share-of-matching-rows";
+import { valueAt } from "@/lib/ingest/formats/value-at";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
+import { callPartyFields } from "@/lib/ingest/normalize/call-party-fields";
 import { inferDirection } from "@/lib/ingest/normalize/call-direction";
 import { rejectRow, rejectTime, type CallDisposition, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { parseInstant } from "@/lib/ingest/normalize/call-time";
+import { parseOptionalInstant } from "@/lib/ingest/normalize/parse-optional-instant";
 import { classifyNumber } from "@/lib/ingest/normalize/phone-number";
 import { ASTERISK_COLUMN, ASTERISK_COLUMN_COUNTS, ASTERISK_DISPOSITIONS } from "./columns";
 
@@ -22,8 +26,7 @@ export const asteriskCdrCsv: CdrFormat = {
   sniff(rows) {
     // Master.csv never has a header: a first row of names (no digits) means another layout.
     if (rows.length === 0 || rows[0].every((field) => !/\d/.test(field))) return 0;
-    const matching = rows.filter(looksLikeAsteriskRow).length;
-    return matching / rows.length;
+    return shareOfMatchingRows(rows, looksLikeAsteriskRow);
   },
   createReader(_header, context) {
     return (fields, rowNumber) => toCallRecord(fields, rowNumber, context);
@@ -45,11 +48,12 @@ function toCallRecord(fields: string[], rowNumber: number, context: FormatContex
   if (!ASTERISK_COLUMN_COUNTS.includes(fields.length)) {
     return rejectRow(rowNumber, fields, "wrong_column_count", `${fields.length}`);
   }
-  const field = (index: number) => fields[index]?.trim() ?? "";
-  const started = parseInstant(field(ASTERISK_COLUMN.start), "year-month-day", { timeZone: context.fileTimeZone });
+  const field = (index: number) => valueAt(fields, index);
+  const zone = { timeZone: context.fileTimeZone };
+  const started = parseInstant(field(ASTERISK_COLUMN.start), "year-month-day", zone);
   if (!started.ok) return rejectTime(rowNumber, fields, started.reason, field(ASTERISK_COLUMN.start));
-  const answered = optionalTime(field(ASTERISK_COLUMN.answer), context);
-  const ended = optionalTime(field(ASTERISK_COLUMN.end), context);
+  const answered = parseOptionalInstant(field(ASTERISK_COLUMN.answer), zone);
+  const ended = parseOptionalInstant(field(ASTERISK_COLUMN.end), zone);
   const durationText = field(ASTERISK_COLUMN.duration);
   const billsecText = field(ASTERISK_COLUMN.billsec);
   if (!INTEGER.test(durationText) || !INTEGER.test(billsecText)) {
@@ -78,12 +82,7 @@ function toCallRecord(fields: string[], rowNumber: number, context: FormatContex
         context: field(ASTERISK_COLUMN.dcontext),
       }),
       disposition: dispositionOf(field(ASTERISK_COLUMN.disposition)),
-      sourceRaw,
-      sourceE164: source.e164,
-      destinationRaw,
-      destinationE164: destination.e164,
-      destinationCountry: destination.country,
-      destinationNumberType: destination.numberType,
+      ...callPartyFields(sourceRaw, source, destinationRaw, destination),
       accountCode: field(ASTERISK_COLUMN.accountcode) || null,
       callerName: field(ASTERISK_COLUMN.clid) || null,
       sourceChannel: field(ASTERISK_COLUMN.channel) || null,
@@ -91,13 +90,7 @@ function toCallRecord(fields: string[], rowNumber: number, context: FormatContex
       callId,
       costAmount: null,
       costCurrency: null,
-      fingerprint: callFingerprint({
-        startedAt: started.date,
-        sourceRaw,
-        destinationKey: destination.e164 ?? destinationRaw,
-        durationSeconds,
-        callId,
-      }),
+      fingerprint: callFingerprint({ startedAt: started.date, sourceRaw, destinationKey: destination.e164 ?? destinationRaw, durationSeconds, callId }),
       legGroup: linkedIdOf(fields) ?? callId,
     },
   };
@@ -107,21 +100,15 @@ function dispositionOf(text: string): CallDisposition {
   return Object.hasOwn(ASTERISK_DISPOSITIONS, text) ? ASTERISK_DISPOSITIONS[text] : "unknown";
 }
 
-function optionalTime(text: string, context: FormatContext): Date | null {
-  if (text === "") return null;
-  const parsed = parseInstant(text, "year-month-day", { timeZone: context.fileTimeZone });
-  return parsed.ok ? parsed.date : null;
-}
-
 /** newcdrcolumns=yes appends peeraccount, linkedid, sequence: linkedid is the second-to-last field. */
 function linkedIdOf(fields: string[]): string | null {
   if (fields.length < 20) return null;
-  const linkedId = fields[fields.length - 2]?.trim() ?? "";
+  const linkedId = valueAt(fields, fields.length - 2);
   return UNIQUE_ID.test(linkedId) ? linkedId : null;
 }
 
 /** Column 16 is uniqueid ("1497952162.0") when logged; with loguserfield alone it is the userfield. */
 function callIdOf(fields: string[]): string | null {
-  const uniqueId = fields[ASTERISK_COLUMN.uniqueid]?.trim() ?? "";
+  const uniqueId = valueAt(fields, ASTERISK_COLUMN.uniqueid);
   return UNIQUE_ID.test(uniqueId) ? uniqueId : null;
 }

@@ -1,10 +1,14 @@
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
 import { findColumns, headerMatchScore } from "@/lib/ingest/formats/header-columns";
+import { rejectWrongColumnCount } from "@/lib/ingest/formats/reject-wrong-column-count";
+import { valueAt } from "@/lib/ingest/formats/value-at";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
+import { callPartyFields } from "@/lib/ingest/normalize/call-party-fields";
 import { rejectRow, rejectTime, type CallDisposition, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { parseInstant } from "@/lib/ingest/normalize/call-time";
 import { classifyNumber } from "@/lib/ingest/normalize/phone-number";
 import { dispositionFromCause } from "@/lib/ingest/normalize/q850-cause";
+import { secondsBetween } from "@/lib/ingest/normalize/seconds-between";
 import { CDR_RECORD_TYPE, CUCM_COLUMNS, CUCM_MANDATORY_NAMES, CUCM_SNIFF_NAMES, type CucmColumn } from "./columns";
 import { cucmDirection } from "./cucm-direction";
 
@@ -40,16 +44,14 @@ export const ciscoCucmCdr: CdrFormat = {
 
 function toCallRecord(fields: string[], rowNumber: number, reader: CucmReader): RowResult {
   const { columns, context } = reader;
-  const field = (column: CucmColumn) => (columns[column] < 0 ? "" : (fields[columns[column]]?.trim() ?? ""));
+  const field = (column: CucmColumn) => valueAt(fields, columns[column]);
   const recordType = field("recordType");
   // Concatenated cdr_* files repeat both header lines.
   if (recordType.toLowerCase() === "cdrrecordtype" || recordType.toUpperCase() === "INTEGER") {
     return { kind: "skipped", rowNumber, reason: "repeated_header" };
   }
   if (INTEGER.test(recordType) && recordType !== CDR_RECORD_TYPE) return { kind: "skipped", rowNumber, reason: "not_a_call" };
-  if (fields.length !== reader.columnCount) {
-    return rejectRow(rowNumber, fields, "wrong_column_count", `${fields.length} of ${reader.columnCount}`);
-  }
+  if (fields.length !== reader.columnCount) return rejectWrongColumnCount(fields, rowNumber, reader.columnCount);
   const originated = parseInstant(field("originatedAt"), "epoch-seconds", UTC);
   if (!originated.ok) return rejectTime(rowNumber, fields, originated.reason, field("originatedAt"));
   const talkText = field("talkSeconds");
@@ -61,8 +63,7 @@ function toCallRecord(fields: string[], rowNumber: number, reader: CucmReader): 
   const connectedAt = optionalEpoch(field("connectedAt"));
   const disconnectedAt = optionalEpoch(field("disconnectedAt"));
   const talkSeconds = Number(talkText);
-  const wholeCallSeconds = disconnectedAt ? Math.round((disconnectedAt.getTime() - originated.date.getTime()) / 1000) : 0;
-  const durationSeconds = Math.max(talkSeconds, wholeCallSeconds);
+  const durationSeconds = Math.max(talkSeconds, secondsBetween(originated.date, disconnectedAt));
   const sourceRaw = field("callingNumber");
   const source = classifyNumber(sourceRaw, context.numbers);
   const destination = classifyNumber(destinationRaw, context.numbers);
@@ -81,12 +82,7 @@ function toCallRecord(fields: string[], rowNumber: number, reader: CucmReader): 
       billableSeconds: connectedAt ? talkSeconds : 0,
       direction: cucmDirection({ originDevice, destinationDevice, sourceType: source.numberType, destinationType: destination.numberType }),
       disposition: connectedAt ? "answered" : unansweredDisposition(field("originCause"), field("destinationCause")),
-      sourceRaw,
-      sourceE164: source.e164,
-      destinationRaw,
-      destinationE164: destination.e164,
-      destinationCountry: destination.country,
-      destinationNumberType: destination.numberType,
+      ...callPartyFields(sourceRaw, source, destinationRaw, destination),
       accountCode: field("clientMatterCode") || null,
       callerName: null,
       sourceChannel: originDevice || null,
@@ -94,13 +90,7 @@ function toCallRecord(fields: string[], rowNumber: number, reader: CucmReader): 
       callId,
       costAmount: null,
       costCurrency: null,
-      fingerprint: callFingerprint({
-        startedAt: originated.date,
-        sourceRaw,
-        destinationKey: destination.e164 ?? destinationRaw,
-        durationSeconds,
-        callId,
-      }),
+      fingerprint: callFingerprint({ startedAt: originated.date, sourceRaw, destinationKey: destination.e164 ?? destinationRaw, durationSeconds, callId }),
       legGroup: globalCallId ? `${field("callManagerId")}:${globalCallId}` : null,
     },
   };

@@ -1,13 +1,17 @@
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
+import { createNamedColumnReader, type NamedColumnRow } from "@/lib/ingest/formats/create-named-column-reader";
 import { findColumns, headerMatchScore } from "@/lib/ingest/formats/header-columns";
 import { parseAmount } from "@/lib/ingest/normalize/amount-text";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
+import { callPartyFields } from "@/lib/ingest/normalize/call-party-fields";
 import { inferDirection } from "@/lib/ingest/normalize/call-direction";
 import { rejectRow, rejectTime, type CallDirection, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { parseInstant } from "@/lib/ingest/normalize/call-time";
+import { parseOptionalInstant } from "@/lib/ingest/normalize/parse-optional-instant";
 import { classifyNumber } from "@/lib/ingest/normalize/phone-number";
+import { secondsBetween } from "@/lib/ingest/normalize/seconds-between";
+import { dispositionFromSipResponse } from "@/lib/ingest/normalize/sip-response-disposition";
 import { DIDWW_COLUMNS, DIDWW_TIME_NAMES, type DidwwColumn } from "./columns";
-import { dispositionFromSipResponse } from "./sip-response-disposition";
 
 // DIDWW CDR export (.csv.gz, header line, times "2020-01-01 11:22:33" in UTC), inbound (cdr_in,
 // calls to our DIDs) or outbound (cdr_out, calls out through our trunks): which one, the header says.
@@ -17,13 +21,6 @@ const UTC = { timeZone: "UTC" };
 const INTEGER = /^\d+$/;
 /** DIDWW writes international numbers as E.164 digits without "+" (44123456789). */
 const INTERNATIONAL_DIGITS = /^[1-9]\d{6,14}$/;
-
-type DidwwReader = {
-  columns: Record<DidwwColumn, number>;
-  columnCount: number;
-  direction: CallDirection | null;
-  context: FormatContext;
-};
 
 export const didwwCdrCsv: CdrFormat = {
   id: "didww-cdr-csv",
@@ -40,17 +37,11 @@ export const didwwCdrCsv: CdrFormat = {
     const names = header[0] ?? [];
     const columns = findColumns(names, DIDWW_COLUMNS);
     const direction = columns.didNumber >= 0 ? "inbound" : columns.dialledNumber >= 0 ? "outbound" : null;
-    const reader: DidwwReader = { columns, columnCount: names.length, direction, context };
-    return (fields, rowNumber) => toCallRecord(fields, rowNumber, reader);
+    return createNamedColumnReader(names, columns, (row) => toCallRecord(row, direction, context));
   },
 };
 
-function toCallRecord(fields: string[], rowNumber: number, reader: DidwwReader): RowResult {
-  const { columns, context } = reader;
-  const field = (column: DidwwColumn) => (columns[column] < 0 ? "" : (fields[columns[column]]?.trim() ?? ""));
-  if (fields.length !== reader.columnCount) {
-    return rejectRow(rowNumber, fields, "wrong_column_count", `${fields.length} of ${reader.columnCount}`);
-  }
+function toCallRecord({ fields, rowNumber, field }: NamedColumnRow<DidwwColumn>, direction: CallDirection | null, context: FormatContext): RowResult {
   const started = parseInstant(field("startedAt"), "year-month-day", UTC);
   if (!started.ok) return rejectTime(rowNumber, fields, started.reason, field("startedAt"));
   const talkText = field("talkSeconds");
@@ -61,8 +52,8 @@ function toCallRecord(fields: string[], rowNumber: number, reader: DidwwReader):
   const destinationRaw = field("didNumber") || field("dialledNumber");
   if (destinationRaw === "") return rejectRow(rowNumber, fields, "missing_destination");
 
-  const connectedAt = optionalUtc(field("connectedAt"));
-  const endedAt = optionalUtc(field("endedAt"));
+  const connectedAt = parseOptionalInstant(field("connectedAt"), UTC);
+  const endedAt = parseOptionalInstant(field("endedAt"), UTC);
   const talkSeconds = talkText !== "" ? Number(talkText) : secondsBetween(connectedAt, endedAt);
   const durationSeconds = Math.max(talkSeconds, secondsBetween(started.date, endedAt));
   const sourceRaw = field("source") || field("callerId");
@@ -79,14 +70,9 @@ function toCallRecord(fields: string[], rowNumber: number, reader: DidwwReader):
       endedAt,
       durationSeconds,
       billableSeconds: isAnswered ? talkSeconds : 0,
-      direction: reader.direction ?? inferDirection({ sourceType: source.numberType, destinationType: destination.numberType }),
+      direction: direction ?? inferDirection({ sourceType: source.numberType, destinationType: destination.numberType }),
       disposition: isAnswered ? "answered" : dispositionFromSipResponse(field("disconnectCode")),
-      sourceRaw,
-      sourceE164: source.e164,
-      destinationRaw,
-      destinationE164: destination.e164,
-      destinationCountry: destination.country,
-      destinationNumberType: destination.numberType,
+      ...callPartyFields(sourceRaw, source, destinationRaw, destination),
       accountCode: null,
       callerName: field("sourceName") || null,
       sourceChannel: null,
@@ -99,16 +85,6 @@ function toCallRecord(fields: string[], rowNumber: number, reader: DidwwReader):
       legGroup: callId,
     },
   };
-}
-
-function optionalUtc(text: string): Date | null {
-  if (text === "") return null;
-  const parsed = parseInstant(text, "year-month-day", UTC);
-  return parsed.ok ? parsed.date : null;
-}
-
-function secondsBetween(from: Date | null, to: Date | null): number {
-  return from && to ? Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000)) : 0;
 }
 
 function internationalForm(number: string): string {

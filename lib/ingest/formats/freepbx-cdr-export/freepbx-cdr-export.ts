@@ -1,10 +1,15 @@
 import { ASTERISK_DISPOSITIONS } from "@/lib/ingest/formats/asterisk-cdr-csv/columns";
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
-import { findColumns, headerMatchScore, normalizeHeaderName } from "@/lib/ingest/formats/header-columns";
+import { findColumns, headerMatchScore } from "@/lib/ingest/formats/header-columns";
+import { headerNameMatcher } from "@/lib/ingest/formats/header-name-matcher";
+import { rejectWrongColumnCount } from "@/lib/ingest/formats/reject-wrong-column-count";
+import { valueAt } from "@/lib/ingest/formats/value-at";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
+import { callPartyFields } from "@/lib/ingest/normalize/call-party-fields";
 import { inferDirection } from "@/lib/ingest/normalize/call-direction";
 import { rejectRow, rejectTime, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { parseInstant } from "@/lib/ingest/normalize/call-time";
+import { parseOptionalInstant } from "@/lib/ingest/normalize/parse-optional-instant";
 import { classifyNumber } from "@/lib/ingest/normalize/phone-number";
 import { ALEMBIC_COLUMNS, ALEMBIC_MANDATORY, CDR_TABLE_FIELDS, FREEPBX_COLUMNS, FREEPBX_MANDATORY, type CdrTableColumns } from "./columns";
 
@@ -16,7 +21,7 @@ const INTEGER = /^\d+$/;
 /** How dumps write NULL: \N from MySQL's SELECT … INTO OUTFILE, NULL from some GUI clients. */
 const NULL_MARKERS = new Set(["\\N", "NULL"]);
 
-type TableReader = { columns: CdrTableColumns; columnCount: number; startHeader: string | null; context: FormatContext };
+type TableReader = { columns: CdrTableColumns; columnCount: number; isStartHeader: (value: string) => boolean; context: FormatContext };
 
 export const freepbxCdrExport: CdrFormat = {
   id: "freepbx-cdr-export",
@@ -30,74 +35,62 @@ export const freepbxCdrExport: CdrFormat = {
   createReader(header, context) {
     const names = header[0] ?? [];
     const columns = findColumns(names, CDR_TABLE_FIELDS);
-    const startHeader = columns.start < 0 ? null : normalizeHeaderName(names[columns.start]);
-    const reader: TableReader = { columns, columnCount: names.length, startHeader, context };
+    const reader: TableReader = { columns, columnCount: names.length, isStartHeader: headerNameMatcher(names, columns.start), context };
     return (fields, rowNumber) => toCallRecord(fields, rowNumber, reader);
   },
 };
 
-function toCallRecord(fields: string[], rowNumber: number, { columns, columnCount, startHeader, context }: TableReader): RowResult {
-  const startText = valueAt(fields, columns.start);
-  // Exports appended to one another repeat the header mid-file.
-  if (startText.toLowerCase() === startHeader) return { kind: "skipped", rowNumber, reason: "repeated_header" };
-  if (fields.length !== columnCount) return rejectRow(rowNumber, fields, "wrong_column_count", `${fields.length} of ${columnCount}`);
-  const started = parseInstant(startText, "year-month-day", { timeZone: context.fileTimeZone });
+function toCallRecord(fields: string[], rowNumber: number, { columns, columnCount, isStartHeader, context }: TableReader): RowResult {
+  const value = (index: number) => tableValueAt(fields, index);
+  const startText = value(columns.start);
+  if (isStartHeader(startText)) return { kind: "skipped", rowNumber, reason: "repeated_header" };
+  if (fields.length !== columnCount) return rejectWrongColumnCount(fields, rowNumber, columnCount);
+  const zone = { timeZone: context.fileTimeZone };
+  const started = parseInstant(startText, "year-month-day", zone);
   if (!started.ok) return rejectTime(rowNumber, fields, started.reason, startText);
-  const durationText = valueAt(fields, columns.duration);
-  const billsecText = valueAt(fields, columns.billsec);
+  const durationText = value(columns.duration);
+  const billsecText = value(columns.billsec);
   if (!INTEGER.test(durationText) || !INTEGER.test(billsecText)) {
     return rejectRow(rowNumber, fields, "invalid_duration", `${durationText} / ${billsecText}`);
   }
-  const destinationRaw = valueAt(fields, columns.dst);
+  const destinationRaw = value(columns.dst);
   if (destinationRaw === "") return rejectRow(rowNumber, fields, "missing_destination");
 
-  const sourceRaw = valueAt(fields, columns.src);
+  const sourceRaw = value(columns.src);
   const source = classifyNumber(sourceRaw, context.numbers);
   const destination = classifyNumber(destinationRaw, context.numbers);
   const durationSeconds = Number(durationText);
-  const callId = valueAt(fields, columns.uniqueid) || null;
+  const callId = value(columns.uniqueid) || null;
   return {
     kind: "call",
     record: {
       rowNumber,
       startedAt: started.date,
       // The FreePBX export has only calldate: answer and end stay unknown rather than derived.
-      answeredAt: optionalTime(valueAt(fields, columns.answer), context),
-      endedAt: optionalTime(valueAt(fields, columns.end), context),
+      answeredAt: parseOptionalInstant(value(columns.answer), zone),
+      endedAt: parseOptionalInstant(value(columns.end), zone),
       durationSeconds,
       billableSeconds: Number(billsecText),
       // Not `did`: a call forwarded out to a trunk keeps the DID it came in on, yet costs money.
-      direction: inferDirection({ sourceType: source.numberType, destinationType: destination.numberType, context: valueAt(fields, columns.dcontext) }),
-      disposition: ASTERISK_DISPOSITIONS[valueAt(fields, columns.disposition).toUpperCase()] ?? "unknown",
-      sourceRaw,
-      sourceE164: source.e164,
-      destinationRaw,
-      destinationE164: destination.e164,
-      destinationCountry: destination.country,
-      destinationNumberType: destination.numberType,
-      accountCode: valueAt(fields, columns.accountcode) || null,
-      callerName: valueAt(fields, columns.clid) || null,
-      sourceChannel: valueAt(fields, columns.channel) || null,
-      destinationChannel: valueAt(fields, columns.dstchannel) || null,
+      direction: inferDirection({ sourceType: source.numberType, destinationType: destination.numberType, context: value(columns.dcontext) }),
+      disposition: ASTERISK_DISPOSITIONS[value(columns.disposition).toUpperCase()] ?? "unknown",
+      ...callPartyFields(sourceRaw, source, destinationRaw, destination),
+      accountCode: value(columns.accountcode) || null,
+      callerName: value(columns.clid) || null,
+      sourceChannel: value(columns.channel) || null,
+      destinationChannel: value(columns.dstchannel) || null,
       callId,
       costAmount: null,
       costCurrency: null,
       fingerprint: callFingerprint({ startedAt: started.date, sourceRaw, destinationKey: destination.e164 ?? destinationRaw, durationSeconds, callId }),
       // Forks and Local-channel legs share a linkedid (Asterisk 12+); older tables only a uniqueid.
-      legGroup: valueAt(fields, columns.linkedid) || callId,
+      legGroup: value(columns.linkedid) || callId,
     },
   };
 }
 
 /** The trimmed value of a column, "" when the header lacks it or the dump wrote NULL. */
-function valueAt(fields: string[], index: number): string {
-  if (index < 0) return "";
-  const value = fields[index]?.trim() ?? "";
+function tableValueAt(fields: string[], index: number): string {
+  const value = valueAt(fields, index);
   return NULL_MARKERS.has(value) ? "" : value;
-}
-
-function optionalTime(text: string, context: FormatContext): Date | null {
-  if (text === "") return null;
-  const parsed = parseInstant(text, "year-month-day", { timeZone: context.fileTimeZone });
-  return parsed.ok ? parsed.date : null;
 }

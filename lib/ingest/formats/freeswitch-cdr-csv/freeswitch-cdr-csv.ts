@@ -1,8 +1,11 @@
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
+import { shareOfMatchingRows } from "@/lib/ingest/formats/share-of-matching-rows";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
+import { callPartyFields } from "@/lib/ingest/normalize/call-party-fields";
 import { inferDirection } from "@/lib/ingest/normalize/call-direction";
 import { rejectRow, rejectTime, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { parseInstant } from "@/lib/ingest/normalize/call-time";
+import { parseOptionalInstant } from "@/lib/ingest/normalize/parse-optional-instant";
 import { classifyNumber } from "@/lib/ingest/normalize/phone-number";
 import { dispositionFromCause } from "@/lib/ingest/normalize/q850-cause";
 import { FROM_START_STAMP as AT } from "./columns";
@@ -27,8 +30,7 @@ export const freeswitchCdrCsv: CdrFormat = {
   headerRows: 0,
   legPolicy: "grouped-by-call-id",
   sniff(rows) {
-    if (rows.length === 0) return 0;
-    return rows.filter(looksLikeFreeswitchRow).length / rows.length;
+    return shareOfMatchingRows(rows, looksLikeFreeswitchRow);
   },
   createReader(_header, context) {
     return (fields, rowNumber) => toCallRecord(fields, rowNumber, context);
@@ -56,7 +58,8 @@ function toCallRecord(row: string[], rowNumber: number, context: FormatContext):
   const start = locateStartStamp(fields, false);
   if (start < 0) return rejectRow(rowNumber, row, "wrong_column_count", `${fields.length}`);
   const startText = fields[start].trim();
-  const started = parseInstant(startText, "year-month-day", { timeZone: context.fileTimeZone });
+  const zone = { timeZone: context.fileTimeZone };
+  const started = parseInstant(startText, "year-month-day", zone);
   if (!started.ok) return rejectTime(rowNumber, row, started.reason, startText);
   const durationText = fields[start + AT.duration].trim();
   const billsecText = fields[start + AT.billsec].trim();
@@ -80,8 +83,8 @@ function toCallRecord(row: string[], rowNumber: number, context: FormatContext):
     record: {
       rowNumber,
       startedAt: started.date,
-      answeredAt: optionalTime(answerText, context),
-      endedAt: optionalTime(fields[start + AT.endStamp].trim(), context),
+      answeredAt: parseOptionalInstant(answerText, zone),
+      endedAt: parseOptionalInstant(fields[start + AT.endStamp].trim(), zone),
       durationSeconds,
       billableSeconds,
       // `public` (unauthenticated callers) is not read as inbound: toll-fraud attempts land there too.
@@ -92,12 +95,7 @@ function toCallRecord(row: string[], rowNumber: number, context: FormatContext):
       }),
       // NORMAL_CLEARING also ends calls nobody answered: answered-ness comes from the stamps.
       disposition: dispositionFromCause(fields[start + AT.hangupCause].trim(), answerText !== "" || billableSeconds > 0),
-      sourceRaw,
-      sourceE164: source.e164,
-      destinationRaw,
-      destinationE164: destination.e164,
-      destinationCountry: destination.country,
-      destinationNumberType: destination.numberType,
+      ...callPartyFields(sourceRaw, source, destinationRaw, destination),
       accountCode: accountCode || null,
       callerName: callerName || null,
       sourceChannel: null,
@@ -105,23 +103,11 @@ function toCallRecord(row: string[], rowNumber: number, context: FormatContext):
       callId,
       costAmount: null,
       costCurrency: null,
-      fingerprint: callFingerprint({
-        startedAt: started.date,
-        sourceRaw,
-        destinationKey: destination.e164 ?? destinationRaw,
-        durationSeconds,
-        callId,
-      }),
+      fingerprint: callFingerprint({ startedAt: started.date, sourceRaw, destinationKey: destination.e164 ?? destinationRaw, durationSeconds, callId }),
       // Of a bridged pair one row names the other's uuid in bleg_uuid, the other leaves it empty (doc §2;
       // there the row dialling *1003 is the a-leg naming its b-leg), so `bleg_uuid || uuid` ties both
       // rows whichever leg the doc's prose calls a; a call that never bridged is its own group.
       legGroup: blegUuid || callId,
     },
   };
-}
-
-function optionalTime(text: string, context: FormatContext): Date | null {
-  if (text === "") return null;
-  const parsed = parseInstant(text, "year-month-day", { timeZone: context.fileTimeZone });
-  return parsed.ok ? parsed.date : null;
 }

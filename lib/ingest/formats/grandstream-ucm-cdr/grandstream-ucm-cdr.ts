@@ -1,7 +1,9 @@
 import type { CdrFormat, FormatContext, RowReader } from "@/lib/ingest/formats/cdr-format";
+import { createNamedColumnReader } from "@/lib/ingest/formats/create-named-column-reader";
 import { findColumns, headerMatchScore } from "@/lib/ingest/formats/header-columns";
+import { isRepeatedHeaderCell } from "@/lib/ingest/formats/is-repeated-header-cell";
 import { rejectRow } from "@/lib/ingest/normalize/call-record";
-import { API_HEADER, API_MANDATORY_NAMES, WEB_CORE_FIELDS, WEB_HEADER_NAMES, type WebField } from "./columns";
+import { API_HEADER, API_MANDATORY_NAMES, WEB_CORE_FIELDS, WEB_HEADER_NAMES } from "./columns";
 import { splitApiRow } from "./split-api-row";
 import { toGrandstreamCall } from "./to-grandstream-call";
 
@@ -36,7 +38,7 @@ function webHeaderScore(header: string[]): number {
 
 function createApiReader(context: FormatContext): RowReader {
   return (fields, rowNumber) => {
-    if (fields[0] === API_HEADER[0]) return { kind: "skipped", rowNumber, reason: "repeated_header" };
+    if (isRepeatedHeaderCell(fields, API_HEADER, 0)) return { kind: "skipped", rowNumber, reason: "repeated_header" };
     const split = splitApiRow(fields);
     if (!split.ok) return rejectRow(rowNumber, fields, "wrong_column_count", split.detail);
     return toGrandstreamCall(split.values, fields, rowNumber, context);
@@ -45,11 +47,8 @@ function createApiReader(context: FormatContext): RowReader {
 
 function createWebReader(headerRow: string[], context: FormatContext): RowReader {
   const columns = findColumns(headerRow, WEB_HEADER_NAMES);
-  const startHeaderText = headerRow[columns.start] ?? null;
-  return (fields, rowNumber) => {
-    if (fields.length !== headerRow.length) return rejectRow(rowNumber, fields, "wrong_column_count", `${fields.length} of ${headerRow.length}`);
-    if (fields[columns.start] === startHeaderText) return { kind: "skipped", rowNumber, reason: "repeated_header" };
-    const field = (name: WebField) => (columns[name] < 0 ? "" : (fields[columns[name]]?.trim() ?? ""));
+  return createNamedColumnReader(headerRow, columns, ({ fields, rowNumber, field }) => {
+    if (isRepeatedHeaderCell(fields, headerRow, columns.start)) return { kind: "skipped", rowNumber, reason: "repeated_header" };
     const values = {
       accountCode: field("accountCode"),
       source: field("source"),
@@ -67,5 +66,5 @@ function createWebReader(headerRow: string[], context: FormatContext): RowReader
       uniqueId: field("uniqueId"),
     };
     return toGrandstreamCall(values, fields, rowNumber, context);
-  };
+  });
 }

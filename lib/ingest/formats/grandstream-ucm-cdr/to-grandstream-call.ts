@@ -1,9 +1,11 @@
 import type { FormatContext } from "@/lib/ingest/formats/cdr-format";
-import { splitPartyText } from "@/lib/ingest/formats/yeastar-cdr/split-party-text";
+import { splitPartyText } from "@/lib/ingest/normalize/split-party-text";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
+import { callPartyFields } from "@/lib/ingest/normalize/call-party-fields";
 import { rejectRow, rejectTime, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { parseInstant } from "@/lib/ingest/normalize/call-time";
 import { parseDurationSeconds } from "@/lib/ingest/normalize/duration-text";
+import { parseOptionalInstant } from "@/lib/ingest/normalize/parse-optional-instant";
 import { classifyNumber } from "@/lib/ingest/normalize/phone-number";
 import { GRANDSTREAM_DISPOSITIONS } from "./columns";
 import { grandstreamDirection } from "./grandstream-direction";
@@ -30,7 +32,8 @@ export type GrandstreamValues = {
 
 export function toGrandstreamCall(values: GrandstreamValues, fields: string[], rowNumber: number, context: FormatContext): RowResult {
   // The UCM writes local wall-clock times without a zone: they are read in the file's zone.
-  const started = parseInstant(values.start, "year-month-day", { timeZone: context.fileTimeZone });
+  const zone = { timeZone: context.fileTimeZone };
+  const started = parseInstant(values.start, "year-month-day", zone);
   if (!started.ok) return rejectTime(rowNumber, fields, started.reason, values.start);
   const durationSeconds = parseDurationSeconds(values.durationText);
   const billableSeconds = parseDurationSeconds(values.billsecText);
@@ -49,18 +52,13 @@ export function toGrandstreamCall(values: GrandstreamValues, fields: string[], r
     record: {
       rowNumber,
       startedAt: started.date,
-      answeredAt: optionalTime(values.answer, context),
-      endedAt: optionalTime(values.end, context),
+      answeredAt: parseOptionalInstant(values.answer, zone),
+      endedAt: parseOptionalInstant(values.end, zone),
       durationSeconds,
       billableSeconds,
       direction: grandstreamDirection(values.dialplanContext, source.numberType, destination.numberType),
       disposition: GRANDSTREAM_DISPOSITIONS.get(values.disposition.toUpperCase()) ?? "unknown",
-      sourceRaw: caller.number,
-      sourceE164: source.e164,
-      destinationRaw: callee.number,
-      destinationE164: destination.e164,
-      destinationCountry: destination.country,
-      destinationNumberType: destination.numberType,
+      ...callPartyFields(caller.number, source, callee.number, destination),
       accountCode: values.accountCode || null,
       callerName: values.callerId || caller.name,
       sourceChannel: values.sourceChannel || null,
@@ -73,10 +71,4 @@ export function toGrandstreamCall(values: GrandstreamValues, fields: string[], r
       legGroup: callId,
     },
   };
-}
-
-function optionalTime(text: string, context: FormatContext): Date | null {
-  if (text === "") return null;
-  const parsed = parseInstant(text, "year-month-day", { timeZone: context.fileTimeZone });
-  return parsed.ok ? parsed.date : null;
 }

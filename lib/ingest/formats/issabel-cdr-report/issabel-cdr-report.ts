@@ -1,7 +1,11 @@
 import { ASTERISK_DISPOSITIONS } from "@/lib/ingest/formats/asterisk-cdr-csv/columns";
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
-import { findColumns, headerMatchScore, normalizeHeaderName } from "@/lib/ingest/formats/header-columns";
+import { findColumns, headerMatchScore } from "@/lib/ingest/formats/header-columns";
+import { headerNameMatcher } from "@/lib/ingest/formats/header-name-matcher";
+import { rejectWrongColumnCount } from "@/lib/ingest/formats/reject-wrong-column-count";
+import { valueAt } from "@/lib/ingest/formats/value-at";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
+import { callPartyFields } from "@/lib/ingest/normalize/call-party-fields";
 import { inferDirection } from "@/lib/ingest/normalize/call-direction";
 import { rejectRow, rejectTime, type CallDisposition, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { parseInstant } from "@/lib/ingest/normalize/call-time";
@@ -16,7 +20,7 @@ import { REPORT_FIELDS, REPORT_LABELS, REPORT_MANDATORY, type ReportColumns } fr
 /** Status may arrive still wrapped in the grid's `<font color=…>` when HTML was not stripped. */
 const HTML_TAG = /<[^>]*>/g;
 
-type ReportReader = { columns: ReportColumns; columnCount: number; dateHeader: string | null; context: FormatContext };
+type ReportReader = { columns: ReportColumns; columnCount: number; isDateHeader: (value: string) => boolean; context: FormatContext };
 
 export const issabelCdrReport: CdrFormat = {
   id: "issabel-cdr-report",
@@ -29,17 +33,15 @@ export const issabelCdrReport: CdrFormat = {
   createReader(header, context) {
     const labels = header[0] ?? [];
     const columns = findColumns(labels, REPORT_FIELDS);
-    const dateHeader = columns.date < 0 ? null : normalizeHeaderName(labels[columns.date]);
-    const reader: ReportReader = { columns, columnCount: labels.length, dateHeader, context };
+    const reader: ReportReader = { columns, columnCount: labels.length, isDateHeader: headerNameMatcher(labels, columns.date), context };
     return (fields, rowNumber) => toCallRecord(fields, rowNumber, reader);
   },
 };
 
-function toCallRecord(fields: string[], rowNumber: number, { columns, columnCount, dateHeader, context }: ReportReader): RowResult {
+function toCallRecord(fields: string[], rowNumber: number, { columns, columnCount, isDateHeader, context }: ReportReader): RowResult {
   const dateText = valueAt(fields, columns.date);
-  // Exports appended to one another repeat the header mid-file.
-  if (dateText.toLowerCase() === dateHeader) return { kind: "skipped", rowNumber, reason: "repeated_header" };
-  if (fields.length !== columnCount) return rejectRow(rowNumber, fields, "wrong_column_count", `${fields.length} of ${columnCount}`);
+  if (isDateHeader(dateText)) return { kind: "skipped", rowNumber, reason: "repeated_header" };
+  if (fields.length !== columnCount) return rejectWrongColumnCount(fields, rowNumber, columnCount);
   const started = parseInstant(dateText, "year-month-day", { timeZone: context.fileTimeZone });
   if (!started.ok) return rejectTime(rowNumber, fields, started.reason, dateText);
   const durationText = valueAt(fields, columns.duration);
@@ -65,12 +67,7 @@ function toCallRecord(fields: string[], rowNumber: number, { columns, columnCoun
       billableSeconds,
       direction: inferDirection({ sourceType: source.numberType, destinationType: destination.numberType }),
       disposition: dispositionOf(valueAt(fields, columns.status), billableSeconds),
-      sourceRaw,
-      sourceE164: source.e164,
-      destinationRaw,
-      destinationE164: destination.e164,
-      destinationCountry: destination.country,
-      destinationNumberType: destination.numberType,
+      ...callPartyFields(sourceRaw, source, destinationRaw, destination),
       accountCode: valueAt(fields, columns.accountCode) || null,
       callerName: null,
       sourceChannel: valueAt(fields, columns.sourceChannel) || null,
@@ -78,13 +75,7 @@ function toCallRecord(fields: string[], rowNumber: number, { columns, columnCoun
       callId,
       costAmount: null,
       costCurrency: null,
-      fingerprint: callFingerprint({
-        startedAt: started.date,
-        sourceRaw,
-        destinationKey: destination.e164 ?? destinationRaw,
-        durationSeconds: billableSeconds,
-        callId,
-      }),
+      fingerprint: callFingerprint({ startedAt: started.date, sourceRaw, destinationKey: destination.e164 ?? destinationRaw, durationSeconds: billableSeconds, callId }),
       // A forked Dial writes one row per ringing phone under the caller's uniqueid; Elastix 2 has none.
       legGroup: callId,
     },
@@ -95,8 +86,4 @@ function toCallRecord(fields: string[], rowNumber: number, { columns, columnCoun
 function dispositionOf(statusText: string, billableSeconds: number): CallDisposition {
   const status = (statusText.includes("<") ? statusText.replace(HTML_TAG, "") : statusText).trim().toUpperCase();
   return ASTERISK_DISPOSITIONS[status] ?? (billableSeconds > 0 ? "answered" : "unknown");
-}
-
-function valueAt(fields: string[], index: number): string {
-  return index < 0 ? "" : (fields[index]?.trim() ?? "");
 }

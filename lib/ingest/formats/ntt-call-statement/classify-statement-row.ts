@@ -1,3 +1,4 @@
+import { valueAt } from "@/lib/ingest/formats/value-at";
 import {
   NTT_COLUMN,
   NTT_HEADER_TITLES,
@@ -28,7 +29,7 @@ const NUMERIC_IN_DATA = [NTT_COLUMN.ownNumber, NTT_COLUMN.date, NTT_COLUMN.time,
 const TITLED_IN_HEADER = [NTT_COLUMN.date, NTT_COLUMN.time, NTT_COLUMN.duration];
 
 export function classifyStatementRow(fields: string[]): StatementRowKind {
-  const cell = (index: number) => fields[index]?.trim() ?? "";
+  const cell = (index: number) => valueAt(fields, index);
   if (
     NTT_SUBTOTAL_IN_CUSTOMER_COLUMN.includes(cell(NTT_COLUMN.customerName)) ||
     NTT_SUBTOTAL_IN_NUMBER_COLUMN.includes(cell(NTT_COLUMN.ownNumber))

@@ -1,12 +1,8 @@
-import fs from "node:fs";
-import path from "node:path";
 import { expect, test } from "vitest";
 import { asteriskCdrCsv } from "@/lib/ingest/formats/asterisk-cdr-csv/asterisk-cdr-csv";
 import type { FormatContext } from "@/lib/ingest/formats/cdr-format";
-import { KNOWN_FORMATS } from "@/lib/ingest/formats/registry";
 import { nttCallStatement } from "@/lib/ingest/formats/ntt-call-statement/ntt-call-statement";
 import { detectFormat } from "@/lib/ingest/detect-format";
-import { fixturePath } from "@/tests/support/fixtures";
 import { callOf, outcomeOf, readFixtureRows as readRows, readFixtureWith, TOKYO } from "@/tests/support/format-fixtures";
 
 const MARCH: FormatContext = { ...TOKYO, statementMonth: { year: 2026, month: 3 } };
@@ -21,18 +17,12 @@ test("recognises statements with or without a header, with subtotal rows, in CP9
   expect(nttCallStatement.sniff(readRows("ntt-call-statement/statement-2026-03.utf8-bom.csv"))).toBe(1);
   expect(nttCallStatement.sniff(readRows(JANUARY))).toBe(1);
   expect(nttCallStatement.sniff(readRows(BAD_ROWS))).toBeGreaterThanOrEqual(0.8);
-  const detected = detectFormat(readRows(STATEMENT), [...KNOWN_FORMATS, nttCallStatement]);
+  const detected = detectFormat(readRows(STATEMENT));
   expect(detected).toMatchObject({ kind: "detected", format: { id: "ntt-call-statement" }, confidence: 1 });
   expect(asteriskCdrCsv.sniff(readRows(STATEMENT))).toBe(0);
 });
 
-test("does not claim any other fixture, nor Japanese files of another layout", () => {
-  const root = fixturePath("");
-  const others = fs.readdirSync(root, { recursive: true, encoding: "utf8" })
-    .filter((file) => !file.startsWith("ntt-call-statement") && fs.statSync(path.join(root, file)).isFile())
-    .filter((file) => !file.endsWith(".md") && !path.basename(file).startsWith("LICENSE"));
-  expect(others.length).toBeGreaterThan(0);
-  for (const file of others) expect({ file, score: nttCallStatement.sniff(readRows(file)) }).toEqual({ file, score: 0 });
+test("does not claim Japanese files of another layout", () => {
   const routerLog = [
     ["発着信日時", "通話開始日時", "通話切断日時", "装置内電話番号", "発着信種別", "相手先電話番号"],
     ["2026/03/14 02:10:05", "2026/03/14 02:10:07", "2026/03/14 02:10:38", "0312345678", "外線発信", "01023276123456"],

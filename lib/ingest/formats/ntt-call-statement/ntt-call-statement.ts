@@ -1,6 +1,8 @@
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
+import { valueAt } from "@/lib/ingest/formats/value-at";
 import { parseAmount } from "@/lib/ingest/normalize/amount-text";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
+import { callPartyFields } from "@/lib/ingest/normalize/call-party-fields";
 import { rejectRow, rejectTime, type CallDirection, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { parseInstant } from "@/lib/ingest/normalize/call-time";
 import { parseDurationSeconds } from "@/lib/ingest/normalize/duration-text";
@@ -30,6 +32,7 @@ export const nttCallStatement: CdrFormat = {
   label: "NTT call detail statement CSV (通話明細)",
   headerRows: 0,
   legPolicy: "one-row-per-call",
+  needsStatementMonth: true,
   sniff(rows) {
     let calls = 0;
     let known = 0;
@@ -53,7 +56,7 @@ export const nttCallStatement: CdrFormat = {
 
 function toCallRecord(fields: string[], rowNumber: number, context: FormatContext, occurrenceOf: OccurrenceCounter): RowResult {
   if (fields.length < NTT_MIN_COLUMNS) return rejectRow(rowNumber, fields, "wrong_column_count", `${fields.length}`);
-  const field = (index: number) => fields[index]?.trim() ?? "";
+  const field = (index: number) => valueAt(fields, index);
   const dateText = `${field(NTT_COLUMN.date)} ${field(NTT_COLUMN.time)}`.trim();
   // A date without a time would read as midnight, which looks like night-time fraud.
   const started = field(NTT_COLUMN.time) === ""
@@ -82,12 +85,7 @@ function toCallRecord(fields: string[], rowNumber: number, context: FormatContex
       billableSeconds: durationSeconds,
       direction: parties.direction,
       disposition: "answered",
-      sourceRaw,
-      sourceE164: parties.source.e164,
-      destinationRaw,
-      destinationE164: destination.e164,
-      destinationCountry: destination.country,
-      destinationNumberType: destination.numberType,
+      ...callPartyFields(sourceRaw, parties.source, destinationRaw, destination),
       accountCode: field(NTT_COLUMN.customerName) || null,
       callerName: null,
       sourceChannel: null,

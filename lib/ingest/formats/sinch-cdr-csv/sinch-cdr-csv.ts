@@ -1,11 +1,15 @@
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
+import { createNamedColumnReader, type NamedColumnRow } from "@/lib/ingest/formats/create-named-column-reader";
 import { findColumns, headerMatchScore } from "@/lib/ingest/formats/header-columns";
 import { parseAmount } from "@/lib/ingest/normalize/amount-text";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
+import { callPartyFields } from "@/lib/ingest/normalize/call-party-fields";
 import { inferDirection } from "@/lib/ingest/normalize/call-direction";
 import { rejectRow, rejectTime, type RowResult } from "@/lib/ingest/normalize/call-record";
-import { parseInstant } from "@/lib/ingest/normalize/call-time";
+import { parseInstant, type DateContext } from "@/lib/ingest/normalize/call-time";
+import { parseOptionalInstant } from "@/lib/ingest/normalize/parse-optional-instant";
 import { classifyNumber } from "@/lib/ingest/normalize/phone-number";
+import { secondsBetween } from "@/lib/ingest/normalize/seconds-between";
 import { SINCH_COLUMNS, SINCH_DISPOSITIONS, SINCH_MANDATORY_NAMES, SINCH_SNIFF_NAMES, type SinchColumn } from "./columns";
 
 // Sinch voice CDR download (https://developers.sinch.com/docs/voice/api-reference/cdr), ";"-separated, a row per call.
@@ -13,8 +17,6 @@ import { SINCH_COLUMNS, SINCH_DISPOSITIONS, SINCH_MANDATORY_NAMES, SINCH_SNIFF_N
 // names are claimed, and times are read as year-month-day in the file's zone unless they carry an offset.
 
 const INTEGER = /^\d+$/;
-
-type SinchReader = { columns: Record<SinchColumn, number>; columnCount: number; zone: { timeZone: string }; context: FormatContext };
 
 export const sinchCdrCsv: CdrFormat = {
   id: "sinch-cdr-csv",
@@ -27,17 +29,11 @@ export const sinchCdrCsv: CdrFormat = {
   createReader(header, context) {
     const names = header[0] ?? [];
     const zone = { timeZone: context.fileTimeZone };
-    const reader: SinchReader = { columns: findColumns(names, SINCH_COLUMNS), columnCount: names.length, zone, context };
-    return (fields, rowNumber) => toCallRecord(fields, rowNumber, reader);
+    return createNamedColumnReader(names, findColumns(names, SINCH_COLUMNS), (row) => toCallRecord(row, zone, context));
   },
 };
 
-function toCallRecord(fields: string[], rowNumber: number, reader: SinchReader): RowResult {
-  const { columns, zone, context } = reader;
-  const field = (column: SinchColumn) => (columns[column] < 0 ? "" : (fields[columns[column]]?.trim() ?? ""));
-  if (fields.length !== reader.columnCount) {
-    return rejectRow(rowNumber, fields, "wrong_column_count", `${fields.length} of ${reader.columnCount}`);
-  }
+function toCallRecord({ fields, rowNumber, field }: NamedColumnRow<SinchColumn>, zone: DateContext, context: FormatContext): RowResult {
   const called = parseInstant(field("calledAt"), "year-month-day", zone);
   if (!called.ok) return rejectTime(rowNumber, fields, called.reason, field("calledAt"));
   const talkText = field("talkSeconds");
@@ -48,12 +44,11 @@ function toCallRecord(fields: string[], rowNumber: number, reader: SinchReader):
   const destinationRaw = field("to");
   if (destinationRaw === "") return rejectRow(rowNumber, fields, "missing_destination");
 
-  const answered = field("answeredAt") === "" ? null : parseInstant(field("answeredAt"), "year-month-day", zone);
-  const answeredAt = answered?.ok ? answered.date : null;
+  const answeredAt = parseOptionalInstant(field("answeredAt"), zone);
   const disposition = SINCH_DISPOSITIONS.get(field("result").toUpperCase()) ?? "unknown";
   // Duration is the "call time in seconds": talk time, counted from the answer.
   const talkSeconds = talkText === "" ? 0 : Number(talkText);
-  const ringSeconds = answeredAt ? Math.max(0, Math.round((answeredAt.getTime() - called.date.getTime()) / 1000)) : 0;
+  const ringSeconds = secondsBetween(called.date, answeredAt);
   const durationSeconds = ringSeconds + talkSeconds;
   const sourceRaw = field("from");
   const source = classifyNumber(sourceRaw, context.numbers);
@@ -71,12 +66,7 @@ function toCallRecord(fields: string[], rowNumber: number, reader: SinchReader):
       // No direction field: phone-terminated and phone-originated calls differ only in their values.
       direction: inferDirection({ sourceType: source.numberType, destinationType: destination.numberType }),
       disposition,
-      sourceRaw,
-      sourceE164: source.e164,
-      destinationRaw,
-      destinationE164: destination.e164,
-      destinationCountry: destination.country,
-      destinationNumberType: destination.numberType,
+      ...callPartyFields(sourceRaw, source, destinationRaw, destination),
       accountCode: null,
       callerName: null,
       sourceChannel: null,

@@ -1,13 +1,16 @@
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
-import { dispositionFromSipResponse } from "@/lib/ingest/formats/didww-cdr-csv/sip-response-disposition";
+import { createNamedColumnReader, type NamedColumnRow } from "@/lib/ingest/formats/create-named-column-reader";
 import { findColumns, headerMatchScore } from "@/lib/ingest/formats/header-columns";
 import { parseAmount } from "@/lib/ingest/normalize/amount-text";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
+import { callPartyFields } from "@/lib/ingest/normalize/call-party-fields";
 import { inferDirection } from "@/lib/ingest/normalize/call-direction";
 import { rejectRow, rejectTime, type CallDisposition, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { parseDurationSeconds } from "@/lib/ingest/normalize/duration-text";
 import { classifyNumber } from "@/lib/ingest/normalize/phone-number";
 import { dispositionFromCause } from "@/lib/ingest/normalize/q850-cause";
+import { secondsBetween } from "@/lib/ingest/normalize/seconds-between";
+import { dispositionFromSipResponse } from "@/lib/ingest/normalize/sip-response-disposition";
 import { TELNYX_COLUMNS, TELNYX_DIRECTIONS, TELNYX_NUMBER_NAMES, type TelnyxColumn } from "./columns";
 import { telnyxCallTimes } from "./telnyx-call-times";
 
@@ -16,8 +19,6 @@ import { telnyxCallTimes } from "./telnyx-call-times";
 // The generated file itself was not seen: value formats (times, hangup_code, billable_time) are inferred.
 
 const SIP_STATUS = /^\d{3}$/;
-
-type TelnyxReader = { columns: Record<TelnyxColumn, number>; columnCount: number; context: FormatContext };
 
 export const telnyxCdrCsv: CdrFormat = {
   id: "telnyx-cdr-csv",
@@ -32,17 +33,11 @@ export const telnyxCdrCsv: CdrFormat = {
   },
   createReader(header, context) {
     const names = header[0] ?? [];
-    const reader: TelnyxReader = { columns: findColumns(names, TELNYX_COLUMNS), columnCount: names.length, context };
-    return (fields, rowNumber) => toCallRecord(fields, rowNumber, reader);
+    return createNamedColumnReader(names, findColumns(names, TELNYX_COLUMNS), (row) => toCallRecord(row, context));
   },
 };
 
-function toCallRecord(fields: string[], rowNumber: number, reader: TelnyxReader): RowResult {
-  const { columns, context } = reader;
-  const field = (column: TelnyxColumn) => (columns[column] < 0 ? "" : (fields[columns[column]]?.trim() ?? ""));
-  if (fields.length !== reader.columnCount) {
-    return rejectRow(rowNumber, fields, "wrong_column_count", `${fields.length} of ${reader.columnCount}`);
-  }
+function toCallRecord({ fields, rowNumber, field }: NamedColumnRow<TelnyxColumn>, context: FormatContext): RowResult {
   const times = telnyxCallTimes(
     { startUtc: field("startedAtUtc"), startLocal: field("startedAtLocal"), answer: field("answeredAt"), end: field("endedAt") },
     context,
@@ -62,7 +57,7 @@ function toCallRecord(fields: string[], rowNumber: number, reader: TelnyxReader)
   // Answer-to-end seconds when both are known: billable_time may be rounded up to a billing increment.
   const talkSeconds = answeredAt && endedAt ? secondsBetween(answeredAt, endedAt) : billableTime;
   const isAnswered = answeredAt !== null || talkSeconds > 0;
-  const durationSeconds = Math.max(talkSeconds, endedAt ? secondsBetween(startedAt, endedAt) : 0);
+  const durationSeconds = Math.max(talkSeconds, secondsBetween(startedAt, endedAt));
   const sourceRaw = field("originationNumber");
   const source = classifyNumber(sourceRaw, context.numbers);
   const destination = classifyNumber(destinationRaw, context.numbers);
@@ -78,12 +73,7 @@ function toCallRecord(fields: string[], rowNumber: number, reader: TelnyxReader)
       billableSeconds: isAnswered ? talkSeconds : 0,
       direction: TELNYX_DIRECTIONS.get(field("direction").toLowerCase()) ?? inferDirection({ sourceType: source.numberType, destinationType: destination.numberType }),
       disposition: isAnswered ? "answered" : hangupDisposition(field("hangupCode")),
-      sourceRaw,
-      sourceE164: source.e164,
-      destinationRaw,
-      destinationE164: destination.e164,
-      destinationCountry: destination.country,
-      destinationNumberType: destination.numberType,
+      ...callPartyFields(sourceRaw, source, destinationRaw, destination),
       accountCode: field("billingGroupId") || null,
       callerName: null,
       sourceChannel: field("connectionId") || null,
@@ -102,8 +92,4 @@ function toCallRecord(fields: string[], rowNumber: number, reader: TelnyxReader)
 function hangupDisposition(code: string): CallDisposition {
   if (code === "") return "unknown";
   return SIP_STATUS.test(code) ? dispositionFromSipResponse(code) : dispositionFromCause(code, false);
-}
-
-function secondsBetween(from: Date, to: Date): number {
-  return Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
 }

@@ -1,11 +1,14 @@
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
+import { createNamedColumnReader, type NamedColumnRow } from "@/lib/ingest/formats/create-named-column-reader";
 import { findColumns, headerMatchScore } from "@/lib/ingest/formats/header-columns";
 import { parseAmount } from "@/lib/ingest/normalize/amount-text";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
+import { callPartyFields } from "@/lib/ingest/normalize/call-party-fields";
 import { inferDirection } from "@/lib/ingest/normalize/call-direction";
 import { rejectRow, rejectTime, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { parseInstant, type ParsedInstant } from "@/lib/ingest/normalize/call-time";
 import { classifyNumber } from "@/lib/ingest/normalize/phone-number";
+import { secondsBetween } from "@/lib/ingest/normalize/seconds-between";
 import { CALL_SID, TWILIO_COLUMNS, TWILIO_DIRECTIONS, TWILIO_DISPOSITIONS, TWILIO_MANDATORY_NAMES, TWILIO_SNIFF_NAMES, type TwilioColumn } from "./columns";
 
 // CSV headed by Twilio's Call resource fields (https://www.twilio.com/docs/voice/api/call-resource), a row per leg:
@@ -15,8 +18,6 @@ import { CALL_SID, TWILIO_COLUMNS, TWILIO_DIRECTIONS, TWILIO_DISPOSITIONS, TWILI
 const UTC = { timeZone: "UTC" };
 const INTEGER = /^\d+$/;
 const STARTS_WITH_LETTER = /^[A-Za-z]/;
-
-type TwilioReader = { columns: Record<TwilioColumn, number>; columnCount: number; context: FormatContext };
 
 export const twilioCallsCsv: CdrFormat = {
   id: "twilio-calls-csv",
@@ -33,17 +34,11 @@ export const twilioCallsCsv: CdrFormat = {
   },
   createReader(header, context) {
     const names = header[0] ?? [];
-    const reader: TwilioReader = { columns: findColumns(names, TWILIO_COLUMNS), columnCount: names.length, context };
-    return (fields, rowNumber) => toCallRecord(fields, rowNumber, reader);
+    return createNamedColumnReader(names, findColumns(names, TWILIO_COLUMNS), (row) => toCallRecord(row, context));
   },
 };
 
-function toCallRecord(fields: string[], rowNumber: number, reader: TwilioReader): RowResult {
-  const { columns, context } = reader;
-  const field = (column: TwilioColumn) => (columns[column] < 0 ? "" : (fields[columns[column]]?.trim() ?? ""));
-  if (fields.length !== reader.columnCount) {
-    return rejectRow(rowNumber, fields, "wrong_column_count", `${fields.length} of ${reader.columnCount}`);
-  }
+function toCallRecord({ fields, rowNumber, field }: NamedColumnRow<TwilioColumn>, context: FormatContext): RowResult {
   // Queued and canceled calls were never dialled: no start_time, only date_created.
   const startText = field("startedAt") || field("createdAt");
   const started = twilioInstant(startText);
@@ -62,8 +57,7 @@ function toCallRecord(fields: string[], rowNumber: number, reader: TwilioReader)
   const disposition = TWILIO_DISPOSITIONS.get(field("status").toLowerCase()) ?? "unknown";
   // duration is empty for busy, failed, unanswered and ongoing calls.
   const talkSeconds = durationText === "" ? 0 : Number(durationText);
-  const wholeCallSeconds = endedAt ? Math.round((endedAt.getTime() - started.date.getTime()) / 1000) : 0;
-  const durationSeconds = Math.max(talkSeconds, wholeCallSeconds);
+  const durationSeconds = Math.max(talkSeconds, secondsBetween(started.date, endedAt));
   const sourceRaw = field("from");
   const source = classifyNumber(sourceRaw, context.numbers);
   const destination = classifyNumber(destinationRaw, context.numbers);
@@ -80,12 +74,7 @@ function toCallRecord(fields: string[], rowNumber: number, reader: TwilioReader)
       billableSeconds: disposition === "answered" ? talkSeconds : 0,
       direction: TWILIO_DIRECTIONS.get(field("direction").toLowerCase()) ?? inferDirection({ sourceType: source.numberType, destinationType: destination.numberType }),
       disposition,
-      sourceRaw,
-      sourceE164: source.e164,
-      destinationRaw,
-      destinationE164: destination.e164,
-      destinationCountry: destination.country,
-      destinationNumberType: destination.numberType,
+      ...callPartyFields(sourceRaw, source, destinationRaw, destination),
       accountCode: field("accountSid") || null,
       callerName: field("callerName") || null,
       sourceChannel: null,

@@ -1,13 +1,16 @@
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
+import { createNamedColumnReader, type NamedColumnRow } from "@/lib/ingest/formats/create-named-column-reader";
 import { findColumns } from "@/lib/ingest/formats/header-columns";
+import { isRepeatedHeaderCell } from "@/lib/ingest/formats/is-repeated-header-cell";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
+import { callPartyFields } from "@/lib/ingest/normalize/call-party-fields";
 import { inferDirection } from "@/lib/ingest/normalize/call-direction";
 import { rejectRow, rejectTime, type CallDirection, type NumberType, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { parseInstant } from "@/lib/ingest/normalize/call-time";
 import { parseDurationSeconds } from "@/lib/ingest/normalize/duration-text";
 import { classifyNumber } from "@/lib/ingest/normalize/phone-number";
+import { splitPartyText } from "@/lib/ingest/normalize/split-party-text";
 import { YEASTAR_CORE_FIELDS, YEASTAR_DIRECTIONS, YEASTAR_DISPOSITIONS, YEASTAR_HEADER_NAMES, type YeastarField } from "./columns";
-import { splitPartyText } from "./split-party-text";
 import { toTwentyFourHourClock } from "./to-twenty-four-hour-clock";
 
 // Yeastar P-Series CDR download (CSV), one header row (../shared/formats §7c). Rows of one call
@@ -29,18 +32,15 @@ export const yeastarCdr: CdrFormat = {
   createReader(header, context) {
     const headerRow = header[0] ?? [];
     const columns = findColumns(headerRow, YEASTAR_HEADER_NAMES);
-    const timeHeaderText = headerRow[columns.time] ?? null;
-    return (fields, rowNumber) => {
-      if (fields.length !== headerRow.length) return rejectRow(rowNumber, fields, "wrong_column_count", `${fields.length} of ${headerRow.length}`);
+    return createNamedColumnReader(headerRow, columns, (row) => {
       // Downloads pasted one after another repeat the header row.
-      if (fields[columns.time] === timeHeaderText) return { kind: "skipped", rowNumber, reason: "repeated_header" };
-      return toCallRecord(fields, rowNumber, columns, context);
-    };
+      if (isRepeatedHeaderCell(row.fields, headerRow, columns.time)) return { kind: "skipped", rowNumber: row.rowNumber, reason: "repeated_header" };
+      return toCallRecord(row, columns, context);
+    });
   },
 };
 
-function toCallRecord(fields: string[], rowNumber: number, columns: Columns, context: FormatContext): RowResult {
-  const field = (name: YeastarField) => (columns[name] < 0 ? "" : (fields[columns[name]]?.trim() ?? ""));
+function toCallRecord({ fields, rowNumber, field }: NamedColumnRow<YeastarField>, columns: Columns, context: FormatContext): RowResult {
   const timeText = field("time");
   // Year-last dates are rejected, not guessed: DD/MM or MM/DD is a PBX display setting the file does not name.
   const started = parseInstant(toTwentyFourHourClock(timeText), "year-month-day", { timeZone: context.fileTimeZone });
@@ -74,12 +74,7 @@ function toCallRecord(fields: string[], rowNumber: number, columns: Columns, con
       billableSeconds: talkSeconds,
       direction: directionOf(field("communicationType"), columns.communicationType >= 0, source.numberType, destination.numberType),
       disposition,
-      sourceRaw: caller.number,
-      sourceE164: source.e164,
-      destinationRaw: callee.number,
-      destinationE164: destination.e164,
-      destinationCountry: destination.country,
-      destinationNumberType: destination.numberType,
+      ...callPartyFields(caller.number, source, callee.number, destination),
       // PIN Code is an outbound-route password: never stored as an account code.
       accountCode: null,
       callerName: caller.name,

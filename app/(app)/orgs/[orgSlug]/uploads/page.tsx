@@ -1,12 +1,15 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { orgContextForPage } from "@/lib/http/page-org-context";
 import { listUploads } from "@/lib/queries/uploads-page";
+import { failStaleUploads } from "@/lib/uploads/fail-stale-uploads";
 
 export default async function UploadsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
   const ctx = await orgContextForPage((await params).orgSlug);
+  await failStaleUploads(ctx.db, { orgId: ctx.org.id });
   const uploads = await listUploads(ctx);
   const t = await getTranslations("uploads");
   const nav = await getTranslations("nav");
@@ -39,7 +42,9 @@ export default async function UploadsPage({ params }: { params: Promise<{ orgSlu
               <tbody>
                 {uploads.map((upload) => (
                   <tr key={upload.id} className="border-b border-slate-100 align-top">
-                    <th scope="row" className={`${cell} max-w-64 break-all text-left font-medium`}>{upload.fileName}</th>
+                    <th scope="row" className={`${cell} max-w-64 break-all text-left font-medium`}>
+                      <Link className="text-brand-700 hover:underline" href={`/orgs/${ctx.org.slug}/uploads/${upload.id}`}>{upload.fileName}</Link>
+                    </th>
                     <td className={cell}>{format.dateTime(upload.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: ctx.org.timeZone })}</td>
                     <td className={cell}>{upload.format ?? "–"}</td>
                     <td className={cell}>{upload.encoding ?? "–"}</td>
