@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { generateAsteriskMaster } from "./generate-asterisk-master";
+import { generateAsteriskMaster } from "@/tests/support/generate-asterisk-master";
 
 // npm run bench:ingest [-- rows]: the same Asterisk Master.csv loaded (a) by psql \copy into a plain
 // table and (b) by Tollwatch's full import (parse, normalize, COPY, de-duplicating merge, rollups),

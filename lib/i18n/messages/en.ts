@@ -85,7 +85,7 @@ export const en = {
   },
   upload: {
     title: "Upload call records",
-    intro: "Choose a CDR file from your PBX (Asterisk Master.csv, …). The file is read as it arrives; nothing is imported unless the whole file is.",
+    intro: "Choose the call records (CDRs) your PBX or carrier produced: Asterisk, FreeSWITCH, FreePBX/Issabel, 3CX, Yeastar, Grandstream, Cisco CUCM, Twilio, DIDWW, Telnyx, Sinch, or an NTT 通話明細 statement. The file is read as it arrives; nothing is imported unless the whole file is.",
     file: "CDR file",
     fileTimeZone: "Times in the file are in",
     fileTimeZoneHelp: "Asterisk writes local time, or UTC when cdr.conf sets usegmtime=yes.",
@@ -114,7 +114,7 @@ export const en = {
       period: "Calls from",
     },
     errors: {
-      unknown_format: "The file's layout was not recognised. This version reads Asterisk Master.csv files; more layouts and column mapping are coming.",
+      unknown_format: "The file's layout was not recognised. Check that it is an unchanged export from one of the systems listed above; mapping the columns of other layouts by hand is not available yet.",
       empty_file: "The file is empty.",
       needs_statement_month: "This is a statement whose dates have no year. Choose the statement month above and upload it again.",
       payload_too_large: "The file is larger than this server accepts.",

@@ -87,7 +87,7 @@ export const ja: Messages = {
   },
   upload: {
     title: "通話明細のアップロード",
-    intro: "PBX の CDR ファイル（Asterisk の Master.csv など）を選んでください。受信しながら読み込み、ファイル全体を読み終えたときだけ取り込みます。",
+    intro: "PBX や通信事業者の通話明細（CDR）を選んでください：Asterisk、FreeSWITCH、FreePBX/Issabel、3CX、Yeastar、Grandstream、Cisco CUCM、Twilio、DIDWW、Telnyx、Sinch、NTT 通話明細。受信しながら読み込み、ファイル全体を読み終えたときだけ取り込みます。",
     file: "CDR ファイル",
     fileTimeZone: "ファイル内の時刻のタイムゾーン",
     fileTimeZoneHelp: "Asterisk はローカル時刻で記録します（cdr.conf で usegmtime=yes の場合は UTC）。",
@@ -116,7 +116,7 @@ export const ja: Messages = {
       period: "通話の期間",
     },
     errors: {
-      unknown_format: "ファイルの形式を認識できませんでした。このバージョンで読めるのは Asterisk の Master.csv です。その他の形式と列の対応付けは今後対応します。",
+      unknown_format: "ファイルの形式を認識できませんでした。上に挙げたシステムから出力したままのファイルか確認してください。その他の形式の列を手作業で対応付ける機能はまだありません。",
       empty_file: "ファイルが空です。",
       needs_statement_month: "日付に年がない明細です。上で請求月を選び、もう一度アップロードしてください。",
       payload_too_large: "ファイルがこのサーバーの上限を超えています。",
