@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
+import fc from "fast-check";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { OrgContext } from "@/lib/db/org-context";
 import { InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
@@ -87,4 +88,27 @@ test("another organization's identical file is its own: de-duplication is per or
   expect(first.imported).toBeGreaterThan(0);
   expect(second.imported).toBe(first.imported);
   expect(await db.prisma.callRecord.count({ where: { orgId: other.org.id } })).toBe(first.imported);
+});
+
+test("for any mutation of a valid file, every row is accounted for and stored calls match the count", async () => {
+  const valid = await fs.readFile(fixturePath("asterisk/master-canonical.csv"));
+  const other = await createOrg(db);
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 12 }), fc.boolean(), async (changes, twice) => {
+      const bytes = Buffer.from(valid);
+      for (const [position, value] of changes) bytes[position % bytes.length] = value;
+      const content = twice ? Buffer.concat([bytes, bytes]) : bytes;
+      const before = await db.prisma.callRecord.count({ where: { orgId: other.org.id } });
+      try {
+        const summary = await runIngest(other, { source: bytesOf(content), fileName: "mutated.csv", formatId: "asterisk-cdr-csv", maxBytes: 1e6 });
+        expect(summary.imported + summary.duplicates + summary.mergedLegs + summary.rejected).toBe(summary.rows);
+        expect(await db.prisma.callRecord.count({ where: { orgId: other.org.id } })).toBe(before + summary.imported);
+        expect(await db.prisma.rejectedRow.count({ where: { uploadId: summary.uploadId } })).toBe(summary.rejected);
+      } catch (error) {
+        expect(error).toBeInstanceOf(InvalidInputError);
+        expect(await db.prisma.callRecord.count({ where: { orgId: other.org.id } })).toBe(before);
+      }
+    }),
+    { numRuns: 25 },
+  );
 });
