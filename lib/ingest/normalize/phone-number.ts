@@ -44,12 +44,13 @@ const cachesOfContextObject = new WeakMap<NumberContext, Caches>();
 
 export function classifyNumber(raw: string, context: NumberContext): ClassifiedNumber {
   const caches = cachesFor(context);
-  let result = caches.byNumber.get(raw);
-  if (!result) {
-    result = classifyUncached(raw, context, caches.byShape);
-    if (caches.byNumber.size >= CACHE_LIMIT) caches.byNumber.clear();
-    caches.byNumber.set(raw, result);
-  }
+  return caches.byNumber.get(raw) ?? classifyUncached(raw, context, caches);
+}
+
+/** Remembers a result by its exact text (numbers that do not go through a shape). */
+function remember(caches: Caches, raw: string, result: ClassifiedNumber): ClassifiedNumber {
+  if (caches.byNumber.size >= CACHE_LIMIT) caches.byNumber.clear();
+  caches.byNumber.set(raw, result);
   return result;
 }
 
@@ -66,24 +67,24 @@ function cachesFor(context: NumberContext): Caches {
   return caches;
 }
 
-function classifyUncached(raw: string, context: NumberContext, byShape: Map<string, Shape>): ClassifiedNumber {
+function classifyUncached(raw: string, context: NumberContext, caches: Caches): ClassifiedNumber {
   const trimmed = raw.trim();
-  if (/[*xX]{2,}/.test(trimmed)) return MASKED;
+  if (/[*xX]{2,}/.test(trimmed)) return remember(caches, raw, MASKED);
   let digits = trimmed.replace(/[^\d+]/g, "");
-  if (digits.length === 0) return UNKNOWN;
+  if (digits.length === 0) return remember(caches, raw, UNKNOWN);
   const isInternational = digits.startsWith("+");
-  if (!isInternational && digits.length <= MAX_EXTENSION_DIGITS) return EXTENSION;
+  if (!isInternational && digits.length <= MAX_EXTENSION_DIGITS) return remember(caches, raw, EXTENSION);
   if (context.dialOutPrefix && !isInternational && digits.startsWith(context.dialOutPrefix)) {
     digits = digits.slice(context.dialOutPrefix.length);
   }
+  // Numbers of a known shape are computed, not cached one by one: floods dial fresh numbers.
   const shapeKey = digits.length >= MIN_SHAPE_DIGITS ? `${digits.slice(0, -4)}#${digits.length}` : null;
-  const known = shapeKey === null ? undefined : byShape.get(shapeKey);
+  const known = shapeKey === null ? undefined : caches.byShape.get(shapeKey);
   if (known) return "unknown" in known ? UNKNOWN : { e164: known.prefix + digits.slice(known.keepFrom), country: known.country, numberType: known.numberType };
   const { classified, shape } = parseNumber(digits, context.defaultCountry);
-  if (shapeKey !== null && shape) {
-    if (byShape.size >= CACHE_LIMIT) byShape.clear();
-    byShape.set(shapeKey, shape);
-  }
+  if (shapeKey === null || !shape) return remember(caches, raw, classified);
+  if (caches.byShape.size >= CACHE_LIMIT) caches.byShape.clear();
+  caches.byShape.set(shapeKey, shape);
   return classified;
 }
 

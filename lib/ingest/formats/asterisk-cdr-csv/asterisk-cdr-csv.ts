@@ -2,7 +2,6 @@ import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
 import { shareOfMatchingRows } from "@/lib/ingest/formats/share-of-matching-rows";
 import { valueAt } from "@/lib/ingest/formats/value-at";
 import { callFingerprint } from "@/lib/ingest/normalize/call-fingerprint";
-import { callPartyFields } from "@/lib/ingest/normalize/call-party-fields";
 import { inferDirection } from "@/lib/ingest/normalize/call-direction";
 import { rejectRow, rejectTime, type CallDisposition, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { parseInstant } from "@/lib/ingest/normalize/call-time";
@@ -29,7 +28,8 @@ export const asteriskCdrCsv: CdrFormat = {
     return shareOfMatchingRows(rows, looksLikeAsteriskRow);
   },
   createReader(_header, context) {
-    return (fields, rowNumber) => toCallRecord(fields, rowNumber, context);
+    const zone = { timeZone: context.fileTimeZone };
+    return (fields, rowNumber) => toCallRecord(fields, rowNumber, context, zone);
   },
 };
 
@@ -44,25 +44,25 @@ function looksLikeAsteriskRow(fields: string[]): boolean {
   );
 }
 
-function toCallRecord(fields: string[], rowNumber: number, context: FormatContext): RowResult {
+// Runs once per row of files with millions of rows: no closures or per-row objects beyond the record.
+function toCallRecord(fields: string[], rowNumber: number, context: FormatContext, zone: { timeZone: string }): RowResult {
   if (!ASTERISK_COLUMN_COUNTS.includes(fields.length)) {
     return rejectRow(rowNumber, fields, "wrong_column_count", `${fields.length}`);
   }
-  const field = (index: number) => valueAt(fields, index);
-  const zone = { timeZone: context.fileTimeZone };
-  const started = parseInstant(field(ASTERISK_COLUMN.start), "year-month-day", zone);
-  if (!started.ok) return rejectTime(rowNumber, fields, started.reason, field(ASTERISK_COLUMN.start));
-  const answered = parseOptionalInstant(field(ASTERISK_COLUMN.answer), zone);
-  const ended = parseOptionalInstant(field(ASTERISK_COLUMN.end), zone);
-  const durationText = field(ASTERISK_COLUMN.duration);
-  const billsecText = field(ASTERISK_COLUMN.billsec);
+  const startText = valueAt(fields, ASTERISK_COLUMN.start);
+  const started = parseInstant(startText, "year-month-day", zone);
+  if (!started.ok) return rejectTime(rowNumber, fields, started.reason, startText);
+  const answered = parseOptionalInstant(valueAt(fields, ASTERISK_COLUMN.answer), zone);
+  const ended = parseOptionalInstant(valueAt(fields, ASTERISK_COLUMN.end), zone);
+  const durationText = valueAt(fields, ASTERISK_COLUMN.duration);
+  const billsecText = valueAt(fields, ASTERISK_COLUMN.billsec);
   if (!INTEGER.test(durationText) || !INTEGER.test(billsecText)) {
     return rejectRow(rowNumber, fields, "invalid_duration", `${durationText} / ${billsecText}`);
   }
-  const destinationRaw = field(ASTERISK_COLUMN.dst);
+  const destinationRaw = valueAt(fields, ASTERISK_COLUMN.dst);
   if (destinationRaw === "") return rejectRow(rowNumber, fields, "missing_destination");
 
-  const sourceRaw = field(ASTERISK_COLUMN.src);
+  const sourceRaw = valueAt(fields, ASTERISK_COLUMN.src);
   const source = classifyNumber(sourceRaw, context.numbers);
   const destination = classifyNumber(destinationRaw, context.numbers);
   const durationSeconds = Number(durationText);
@@ -79,14 +79,19 @@ function toCallRecord(fields: string[], rowNumber: number, context: FormatContex
       direction: inferDirection({
         sourceType: source.numberType,
         destinationType: destination.numberType,
-        context: field(ASTERISK_COLUMN.dcontext),
+        context: valueAt(fields, ASTERISK_COLUMN.dcontext),
       }),
-      disposition: dispositionOf(field(ASTERISK_COLUMN.disposition)),
-      ...callPartyFields(sourceRaw, source, destinationRaw, destination),
-      accountCode: field(ASTERISK_COLUMN.accountcode) || null,
-      callerName: field(ASTERISK_COLUMN.clid) || null,
-      sourceChannel: field(ASTERISK_COLUMN.channel) || null,
-      destinationChannel: field(ASTERISK_COLUMN.dstchannel) || null,
+      disposition: dispositionOf(valueAt(fields, ASTERISK_COLUMN.disposition)),
+      sourceRaw,
+      sourceE164: source.e164,
+      destinationRaw,
+      destinationE164: destination.e164,
+      destinationCountry: destination.country,
+      destinationNumberType: destination.numberType,
+      accountCode: valueAt(fields, ASTERISK_COLUMN.accountcode) || null,
+      callerName: valueAt(fields, ASTERISK_COLUMN.clid) || null,
+      sourceChannel: valueAt(fields, ASTERISK_COLUMN.channel) || null,
+      destinationChannel: valueAt(fields, ASTERISK_COLUMN.dstchannel) || null,
       callId,
       costAmount: null,
       costCurrency: null,
