@@ -1,4 +1,5 @@
 import "server-only";
+import { exportCommand, EXPORT_USAGE } from "@/lib/cli/commands/export-calls";
 import { importCommand, IMPORT_USAGE } from "@/lib/cli/commands/import-file";
 import { migrateCommand } from "@/lib/cli/commands/migrate-database";
 import { startServer } from "@/lib/cli/commands/start-server";
@@ -10,6 +11,7 @@ const USAGE = `Usage:
   tollwatch dev                   the same with the Next.js development server
   tollwatch db migrate            apply pending migrations
   ${IMPORT_USAGE}
+  ${EXPORT_USAGE}
   tollwatch formats               list the CDR layouts Tollwatch recognises`;
 
 const log = (line: string) => process.stderr.write(`[tollwatch] ${line}\n`);
@@ -28,6 +30,8 @@ export async function main(args: string[]): Promise<number> {
         break;
       case "import":
         return await importCommand(rest, log);
+      case "export":
+        return await exportCommand(rest, log);
       case "formats":
         for (const format of KNOWN_FORMATS) process.stdout.write(`${format.id}\t${format.label}\n`);
         return 0;

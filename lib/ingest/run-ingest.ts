@@ -25,6 +25,8 @@ export type IngestOptions = {
   maxBytes: number;
   /** Where the original file is kept (gzip); null keeps nothing (tests, benchmarks). */
   dataDir: string | null;
+  /** Told of progress after every parsed batch (the CLI's progress bar). */
+  onProgress?: (progress: { bytesReceived: number; rowsRead: number }) => void;
 };
 
 export type IngestSummary = {
@@ -47,9 +49,9 @@ export type IngestSummary = {
 
 /** Records the upload and imports it: what the CLI and tests call. */
 export async function runIngest(ctx: OrgContext, input: CreateUploadInput & Omit<IngestOptions, "dataDir"> & { dataDir?: string | null }): Promise<IngestSummary> {
-  const { source, maxBytes, dataDir = null, ...upload } = input;
+  const { source, maxBytes, dataDir = null, onProgress, ...upload } = input;
   const { id } = await createUpload(ctx, upload);
-  return ingestUpload(ctx, id, { source, maxBytes, dataDir });
+  return ingestUpload(ctx, id, { source, maxBytes, dataDir, onProgress });
 }
 
 /** Imports the bytes of an upload created by createUpload; on failure the upload says why. */
@@ -108,7 +110,10 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
     const forcedFormat = extras.forcedFormatId ? findFormat(extras.forcedFormatId) : undefined;
     const staged = await stageRows(bytes, copy, context, {
       forcedFormat,
-      onProgress: (rowsRead) => extras.progress.report(bytes.bytesRead(), rowsRead),
+      onProgress: (rowsRead) => {
+        extras.progress.report(bytes.bytesRead(), rowsRead);
+        options.onProgress?.({ bytesReceived: bytes.bytesRead(), rowsRead });
+      },
     });
     await ensureMonthPartitions(ctx.db.pool, await stagedMonthStarts(client));
     const merged = await mergeStagedCalls(client, { orgId: ctx.org.id, uploadId });

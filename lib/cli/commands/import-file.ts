@@ -9,6 +9,7 @@ import { withDatabase } from "@/lib/db/with-database";
 import { loadOrgContext, type Database } from "@/lib/db/org-context";
 import { getEnv, type Env } from "@/lib/env";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { createTerminalProgress } from "@/lib/cli/terminal-progress";
 import { runIngest, type IngestSummary } from "@/lib/ingest/run-ingest";
 import { createOrganization } from "@/lib/organizations/create-organization";
 
@@ -59,6 +60,7 @@ async function importInto(db: Database, file: string, sizeBytes: number, values:
     throw error;
   });
   quiet(`Importing ${file} (${sizeBytes.toLocaleString("en")} bytes) into ${ctx.org.name}…`);
+  const bar = values.json ? null : createTerminalProgress(sizeBytes);
   const summary = await runIngest(ctx, {
     source: createReadStream(file),
     fileName: path.basename(file),
@@ -68,7 +70,8 @@ async function importInto(db: Database, file: string, sizeBytes: number, values:
     statementMonth: values["statement-month"],
     maxBytes: env.TOLLWATCH_UPLOAD_MAX_BYTES,
     dataDir: env.dataDir,
-  });
+    onProgress: ({ bytesReceived, rowsRead }) => bar?.update(bytesReceived, rowsRead),
+  }).finally(() => bar?.stop());
   if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
   else log(describeSummary(summary));
   return 0;
