@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -19,7 +20,7 @@ type State =
   | { phase: "failed"; message: string };
 
 /** Error codes of the server's { error: { code } } that the form explains in the reader's language. */
-const UPLOAD_ERROR_CODES = ["unknown_format", "empty_file", "payload_too_large", "unknown_time_zone", "needs_statement_month", "not_found", "internal_error"] as const;
+const UPLOAD_ERROR_CODES = ["unknown_format", "empty_file", "needs_mapping", "payload_too_large", "unknown_time_zone", "needs_statement_month", "not_found", "internal_error"] as const;
 type UploadErrorCode = (typeof UPLOAD_ERROR_CODES)[number];
 
 const POLL_INTERVAL_MS = 700;
@@ -28,6 +29,7 @@ const FIELD = "mt-2 block rounded-md border border-slate-300 bg-white px-3 py-2 
 export function UploadForm({ orgId, orgSlug, orgTimeZone }: { orgId: string; orgSlug: string; orgTimeZone: string }) {
   const t = useTranslations("upload");
   const format = useFormatter();
+  const router = useRouter();
   // Uncontrolled inputs keep what was chosen before hydration; the button waits for hydration,
   // since before it the form has no handler.
   const fileInput = useRef<HTMLInputElement>(null);
@@ -90,6 +92,7 @@ export function UploadForm({ orgId, orgSlug, orgTimeZone }: { orgId: string; org
       clearInterval(poller);
       const body = parseJson(request.responseText);
       if (request.status === 200 && typeof body === "object" && body !== null && "summary" in body) setState({ phase: "done", result: body as UploadResponse });
+      else if (errorCode(body) === "needs_mapping") router.push(`/orgs/${orgSlug}/uploads/${uploadId}/column-mapping`);
       else setState({ phase: "failed", message: describeError(body, request.status) });
     };
     request.send(file);
@@ -171,6 +174,10 @@ function UploadProgress({ progress, format }: { progress: Progress; format: Retu
 }
 
 const noSubscription = () => () => {};
+
+function errorCode(body: unknown): string | undefined {
+  return body && typeof body === "object" && "error" in body ? (body as { error: { code?: string } }).error.code : undefined;
+}
 
 function parseJson(text: string): unknown {
   try {

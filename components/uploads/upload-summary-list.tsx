@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 export type UploadSummary = {
   uploadId: string;
   format: string;
+  formatLabel: string;
   encoding: string;
   legPolicy: "grouped-by-call-id" | "one-row-per-call";
   rows: number;
@@ -24,7 +25,7 @@ export function UploadSummaryList({ summary, timeZone }: { summary: UploadSummar
   const when = (iso: string | null) =>
     iso ? format.dateTime(new Date(iso), { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short", timeZone }) : "–";
   const rows: [string, string][] = [
-    [t("summary.format"), summary.format],
+    [t("summary.format"), summary.formatLabel],
     [t("summary.encoding"), summary.encoding],
     [t("summary.rows"), format.number(summary.rows)],
     [t("summary.imported"), format.number(summary.imported)],

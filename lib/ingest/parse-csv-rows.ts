@@ -42,19 +42,24 @@ export async function* parseCsvRows(text: Readable): AsyncGenerator<string[][]> 
     },
   });
 
-  for (;;) {
-    const batch = queue.shift();
-    if (batch) {
-      if (isPaused && queue.length === 0) {
-        isPaused = false;
-        (parser as Papa.Parser | null)?.resume();
+  try {
+    for (;;) {
+      const batch = queue.shift();
+      if (batch) {
+        if (isPaused && queue.length === 0) {
+          isPaused = false;
+          (parser as Papa.Parser | null)?.resume();
+        }
+        yield batch;
+        continue;
       }
-      yield batch;
-      continue;
+      if (failure) throw failure;
+      if (isDone) return;
+      await new Promise<void>((resolve) => (wake = resolve));
     }
-    if (failure) throw failure;
-    if (isDone) return;
-    await new Promise<void>((resolve) => (wake = resolve));
+  } finally {
+    // A consumer that stops early (an unknown layout) leaves the text stream free for others.
+    if (!isDone) (parser as Papa.Parser | null)?.abort();
   }
 }
 

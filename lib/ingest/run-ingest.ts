@@ -1,10 +1,12 @@
 import "server-only";
+import { finished } from "node:stream/promises";
 import type pg from "pg";
 import type { OrgContext } from "@/lib/db/org-context";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { FormatContext, LegPolicy } from "@/lib/ingest/formats/cdr-format";
-import { findFormat } from "@/lib/ingest/formats/registry";
-import { readUploadText } from "@/lib/ingest/read-upload-text";
+import type { CdrFormat } from "@/lib/ingest/formats/cdr-format";
+import { loadOrgFormats } from "@/lib/ingest/formats/column-mapping/load-org-formats";
+import { readUploadText, type UploadBytes } from "@/lib/ingest/read-upload-text";
 import { stageRows } from "@/lib/ingest/stage-rows";
 import { createProgressReporter } from "@/lib/ingest/upload-progress";
 import { openStagingCopy } from "@/lib/storage/copy-call-records";
@@ -31,7 +33,9 @@ export type IngestOptions = {
 
 export type IngestSummary = {
   uploadId: string;
+  /** The format's id ("mapping:<id>" for a saved column mapping), and its name for people. */
   format: string;
+  formatLabel: string;
   encoding: string;
   /** How rows relate to calls in this format (see LegPolicy). */
   legPolicy: LegPolicy;
@@ -62,6 +66,9 @@ export async function ingestUpload(ctx: OrgContext, uploadId: string, options: I
   });
   if (!upload) throw new NotFoundError("Upload not found.");
   if (upload.status !== "pending") throw new InvalidInputError("This upload has already been received.", "upload_not_pending");
+  const formats = await loadOrgFormats(ctx);
+  const forcedFormat = upload.format ? formats.find((format) => format.id === upload.format) : undefined;
+  if (upload.format && !forcedFormat) throw new InvalidInputError(`Unknown format "${upload.format}".`, "unknown_format");
   await ctx.db.prisma.upload.update({
     where: { id: uploadId, orgId: ctx.org.id },
     data: { status: "processing", startedAt: new Date(), heartbeatAt: new Date() },
@@ -75,10 +82,18 @@ export async function ingestUpload(ctx: OrgContext, uploadId: string, options: I
       numbers: { defaultCountry: ctx.org.countryCode, dialOutPrefix: ctx.org.dialOutPrefix },
       statementMonth: year && month ? { year, month } : null,
     };
-    const summary = await load(ctx, uploadId, options, formatContext, { forcedFormatId: upload.format, progress, keptFile });
+    const summary = await load(ctx, uploadId, options, formatContext, { formats, forcedFormat, progress, keptFile });
     await keptFile?.finish();
     return summary;
   } catch (error) {
+    if (error instanceof NeedsMappingError) {
+      await keptFile?.finish();
+      await ctx.db.prisma.upload.update({
+        where: { id: uploadId, orgId: ctx.org.id },
+        data: { status: "needs_mapping", statusMessage: error.message, sha256: error.facts.sha256, fileSizeBytes: error.facts.sizeBytes, encoding: error.facts.encoding },
+      });
+      throw error;
+    }
     await keptFile?.discard();
     const message = error instanceof Error ? error.message : String(error);
     await ctx.db.prisma.upload.update({
@@ -91,8 +106,20 @@ export async function ingestUpload(ctx: OrgContext, uploadId: string, options: I
   }
 }
 
+/** The layout was not recognised and the file is kept: its columns can be mapped and it imported. */
+export class NeedsMappingError extends InvalidInputError {
+  override name = "NeedsMappingError";
+  constructor(
+    readonly uploadId: string,
+    readonly facts: { sha256: string; sizeBytes: number; encoding: string | null },
+  ) {
+    super("The file's layout was not recognised. It is kept: map its columns to import it.", "needs_mapping");
+  }
+}
+
 type LoadExtras = {
-  forcedFormatId: string | null;
+  formats: readonly CdrFormat[];
+  forcedFormat: CdrFormat | undefined;
   progress: ReturnType<typeof createProgressReporter>;
   keptFile: UploadFileWriter | null;
 };
@@ -107,14 +134,14 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
     await client.query("BEGIN");
     await client.query("SET LOCAL work_mem = '128MB'");
     const copy = await openStagingCopy(client);
-    const forcedFormat = extras.forcedFormatId ? findFormat(extras.forcedFormatId) : undefined;
-    const staged = await stageRows(bytes, copy, context, {
-      forcedFormat,
+    const staged = await stageRowsOrKeep(bytes, uploadId, extras.keptFile !== null, () => stageRows(bytes, copy, context, {
+      formats: extras.formats,
+      forcedFormat: extras.forcedFormat,
       onProgress: (rowsRead) => {
         extras.progress.report(bytes.bytesRead(), rowsRead);
         options.onProgress?.({ bytesReceived: bytes.bytesRead(), rowsRead });
       },
-    });
+    }));
     await ensureMonthPartitions(ctx.db.pool, await stagedMonthStarts(client));
     const merged = await mergeStagedCalls(client, { orgId: ctx.org.id, uploadId });
     const localDays = await stagedLocalDays(client, ctx.org.timeZone);
@@ -123,6 +150,7 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
     const summary: IngestSummary = {
       uploadId,
       format: staged.format.id,
+      formatLabel: staged.format.label,
       encoding: facts.encoding ?? "utf-8",
       legPolicy: staged.format.legPolicy,
       rows: staged.rows,
@@ -160,4 +188,17 @@ async function markCompleted(
       summary.imported, summary.duplicates, summary.mergedLegs, summary.rejected, summary.skipped,
       summary.legPolicy, summary.firstCallAt, summary.lastCallAt],
   );
+}
+
+/** Stages the rows; when the layout is unknown but the file is being kept, receives the rest of it first. */
+async function stageRowsOrKeep(bytes: UploadBytes, uploadId: string, isKept: boolean, stage: () => ReturnType<typeof stageRows>) {
+  try {
+    return await stage();
+  } catch (error) {
+    if (!isKept || !(error instanceof InvalidInputError) || error.code !== "unknown_format") throw error;
+    bytes.text.resume();
+    await finished(bytes.text);
+    const facts = bytes.facts();
+    throw new NeedsMappingError(uploadId, { sha256: facts.sha256, sizeBytes: facts.sizeBytes, encoding: facts.encoding });
+  }
 }

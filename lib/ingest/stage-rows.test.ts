@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { expect, test } from "vitest";
 import { InvalidInputError } from "@/lib/errors";
 import { readUploadText } from "@/lib/ingest/read-upload-text";
+import { KNOWN_FORMATS } from "@/lib/ingest/formats/registry";
 import { stageRows } from "@/lib/ingest/stage-rows";
 import { fixturePath } from "@/tests/support/fixtures";
 import { TOKYO } from "@/tests/support/format-fixtures";
@@ -21,7 +22,7 @@ async function stage(bytes: Buffer) {
   sink.on("data", (chunk: Buffer) => {
     for (const byte of chunk) if (byte === 10) lines++;
   });
-  const staged = await stageRows(readUploadText(source(), 1e9), sink, { ...TOKYO, statementMonth: { year: 2026, month: 3 } }, {});
+  const staged = await stageRows(readUploadText(source(), 1e9), sink, { ...TOKYO, statementMonth: { year: 2026, month: 3 } }, { formats: KNOWN_FORMATS });
   return { staged, lines };
 }
 

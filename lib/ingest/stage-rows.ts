@@ -21,12 +21,12 @@ export async function stageRows(
   bytes: UploadBytes,
   copy: Writable,
   context: FormatContext,
-  options: { forcedFormat?: CdrFormat; onProgress?: (rowsRead: number) => void },
+  options: { formats: readonly CdrFormat[]; forcedFormat?: CdrFormat; onProgress?: (rowsRead: number) => void },
 ): Promise<StagedRows> {
   const copyDone = finished(copy);
   copyDone.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const { sample, all } = await peekRows(numberRows(parseCsvRows(bytes.text)), SAMPLE_ROWS);
-  const format = options.forcedFormat ?? chooseFormat(sample);
+  const format = options.forcedFormat ?? chooseFormat(sample, options.formats);
   if (format.needsStatementMonth && !context.statementMonth) {
     throw new InvalidInputError(
       `${format.label} dates carry no year: give the statement month (YYYY-MM) to import this file.`,
@@ -62,12 +62,12 @@ export async function stageRows(
   return staged;
 }
 
-function chooseFormat(sample: NumberedRow[]): CdrFormat {
+function chooseFormat(sample: NumberedRow[], formats: readonly CdrFormat[]): CdrFormat {
   if (sample.every((row) => isBlankRow(row.fields))) throw new InvalidInputError("The file has no rows.", "empty_file");
-  const detection = detectFormat(sample.map((row) => row.fields));
+  const detection = detectFormat(sample.map((row) => row.fields), formats);
   if (detection.kind === "unknown") {
     throw new InvalidInputError(
-      `The file's layout was not recognised. Known formats: ${KNOWN_FORMATS.map((f) => f.label).join(", ")}.`,
+      `The file's layout was not recognised. Known formats: ${KNOWN_FORMATS.map((f) => f.label).join(", ")}; other layouts can be read by mapping their columns.`,
       "unknown_format",
     );
   }

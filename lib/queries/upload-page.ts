@@ -1,5 +1,7 @@
 import "server-only";
 import type { OrgContext } from "@/lib/db/org-context";
+import { MAPPING_FORMAT_PREFIX } from "@/lib/ingest/formats/column-mapping/mapped-format";
+import { findFormat } from "@/lib/ingest/formats/registry";
 
 // Read model of one upload's page: the file, what became of its rows, and the rejected ones.
 
@@ -13,7 +15,17 @@ export async function getUploadDetails(ctx: OrgContext, uploadId: string) {
       legPolicy: true, fileTimeZone: true, statementMonth: true, firstCallAt: true, lastCallAt: true, createdAt: true, finishedAt: true,
     },
   });
-  return upload ? { ...upload, fileSizeBytes: Number(upload.fileSizeBytes) } : null;
+  if (!upload) return null;
+  return { ...upload, fileSizeBytes: Number(upload.fileSizeBytes), formatLabel: await formatLabel(ctx, upload.format) };
+}
+
+/** A format's name for people: a built-in layout's label, or a saved mapping's name. */
+async function formatLabel(ctx: OrgContext, formatId: string | null): Promise<string | null> {
+  if (!formatId) return null;
+  if (!formatId.startsWith(MAPPING_FORMAT_PREFIX)) return findFormat(formatId)?.label ?? formatId;
+  const id = formatId.slice(MAPPING_FORMAT_PREFIX.length);
+  const mapping = /^[0-9a-f-]{36}$/i.test(id) ? await ctx.db.prisma.columnMapping.findFirst({ where: { id, orgId: ctx.org.id }, select: { name: true } }) : null;
+  return mapping?.name ?? formatId;
 }
 
 export type RejectedRowView = { rowNumber: number; reasonCode: string; detail: string | null; rawLine: string };

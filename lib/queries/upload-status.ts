@@ -1,9 +1,10 @@
 import "server-only";
 import type { OrgContext } from "@/lib/db/org-context";
+import type { UploadStatus } from "@/lib/generated/prisma/enums";
 
-export type UploadStatus = {
+export type UploadStatusView = {
   id: string;
-  status: "pending" | "processing" | "completed" | "failed";
+  status: UploadStatus;
   statusMessage: string | null;
   expectedBytes: number | null;
   bytesReceived: number;
@@ -11,7 +12,7 @@ export type UploadStatus = {
   rowsEstimate: number | null;
 };
 
-export async function getUploadStatus(ctx: OrgContext, uploadId: string): Promise<UploadStatus | null> {
+export async function getUploadStatus(ctx: OrgContext, uploadId: string): Promise<UploadStatusView | null> {
   if (!/^[0-9a-f-]{36}$/i.test(uploadId)) return null;
   const upload = await ctx.db.prisma.upload.findFirst({
     where: { id: uploadId, orgId: ctx.org.id },

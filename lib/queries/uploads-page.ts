@@ -1,5 +1,6 @@
 import "server-only";
 import type { OrgContext } from "@/lib/db/org-context";
+import type { UploadStatus } from "@/lib/generated/prisma/enums";
 
 export type UploadRow = {
   id: string;
@@ -7,7 +8,7 @@ export type UploadRow = {
   createdAt: Date;
   format: string | null;
   encoding: string | null;
-  status: "pending" | "processing" | "completed" | "failed";
+  status: UploadStatus;
   statusMessage: string | null;
   rowsRead: number;
   importedCount: number;

@@ -20,7 +20,7 @@ test("a Shift_JIS NTT statement with bad rows: progress to done, counts, rejecte
   await expect(page.locator("[data-upload-phase=done]")).toHaveText("取り込みが完了しました");
   const summary = page.locator("[data-upload-summary]");
   const value = (label: string) => summary.getByText(label, { exact: true }).locator("xpath=following-sibling::dd[1]");
-  await expect(value("形式")).toHaveText("ntt-call-statement");
+  await expect(value("形式")).toHaveText("NTT call detail statement CSV (通話明細)");
   await expect(value("文字コード")).toHaveText("cp932");
   await expect(value("読み込んだ行")).toHaveText("8");
   await expect(value("取り込んだ通話")).toHaveText("2");

@@ -10,7 +10,7 @@ import { loadOrgContext, type Database } from "@/lib/db/org-context";
 import { getEnv, type Env } from "@/lib/env";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { createTerminalProgress } from "@/lib/cli/terminal-progress";
-import { runIngest, type IngestSummary } from "@/lib/ingest/run-ingest";
+import { NeedsMappingError, runIngest, type IngestSummary } from "@/lib/ingest/run-ingest";
 import { createOrganization } from "@/lib/organizations/create-organization";
 
 // `tollwatch import <file> --org <slug>`: the same pipeline as a browser upload.
@@ -71,6 +71,11 @@ async function importInto(db: Database, file: string, sizeBytes: number, values:
     maxBytes: env.TOLLWATCH_UPLOAD_MAX_BYTES,
     dataDir: env.dataDir,
     onProgress: ({ bytesReceived, rowsRead }) => bar?.update(bytesReceived, rowsRead),
+  }).catch((error: unknown) => {
+    if (error instanceof NeedsMappingError) {
+      throw new InvalidInputError(`${error.message} Map them at /orgs/${ctx.org.slug}/uploads/${error.uploadId}/column-mapping in the web app.`, error.code);
+    }
+    throw error;
   }).finally(() => bar?.stop());
   if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
   else log(describeSummary(summary));

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { RejectedRowsTable } from "@/components/uploads/rejected-rows-table";
 import { UploadSummaryList } from "@/components/uploads/upload-summary-list";
@@ -18,6 +19,7 @@ export default async function UploadPage({ params }: { params: Promise<{ orgSlug
   const t = await getTranslations("uploadDetail");
   const statuses = await getTranslations("uploads.statuses");
   const reasons = await getTranslations("rejectionReasons");
+  const mapping = await getTranslations("columnMapping");
   const format = await getFormatter();
   const facts: [string, string][] = [
     [t("status"), statuses(upload.status)],
@@ -41,7 +43,14 @@ export default async function UploadPage({ params }: { params: Promise<{ orgSlug
               </div>
             ))}
           </dl>
-          {upload.statusMessage ? <p role="status" className="mt-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">{upload.statusMessage}</p> : null}
+          {upload.status === "needs_mapping" ? (
+            <div className="mt-4 flex flex-wrap items-center gap-3 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
+              <span>{mapping("waiting")}</span>
+              <ButtonLink href={`/orgs/${ctx.org.slug}/uploads/${upload.id}/column-mapping`}>{mapping("mapColumns")}</ButtonLink>
+            </div>
+          ) : upload.statusMessage ? (
+            <p role="status" className="mt-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">{upload.statusMessage}</p>
+          ) : null}
         </Card>
         {upload.status === "completed" && upload.format && upload.encoding ? (
           <Card title={t("summaryTitle")}>
@@ -50,6 +59,7 @@ export default async function UploadPage({ params }: { params: Promise<{ orgSlug
               summary={{
                 uploadId: upload.id,
                 format: upload.format,
+                formatLabel: upload.formatLabel ?? upload.format,
                 encoding: upload.encoding,
                 legPolicy: upload.legPolicy === "grouped-by-call-id" ? "grouped-by-call-id" : "one-row-per-call",
                 rows: upload.rowsRead,
