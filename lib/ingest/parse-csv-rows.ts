@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { InvalidInputError } from "@/lib/errors";
 import type { Readable } from "node:stream";
 
 // Stage 2: text to rows of fields, streaming (papaparse), never the whole file in memory. Rows come
@@ -6,6 +7,8 @@ import type { Readable } from "node:stream";
 // the consumer is behind, which keeps memory bounded.
 
 const MAX_QUEUED_BATCHES = 4;
+/** Text read without a single row coming out: a runaway quote or a line no CDR has. */
+export const MAX_CHARS_WITHOUT_ROW = 16 * 1024 * 1024;
 
 export async function* parseCsvRows(text: Readable): AsyncGenerator<string[][]> {
   const queue: string[][][] = [];
@@ -19,11 +22,27 @@ export async function* parseCsvRows(text: Readable): AsyncGenerator<string[][]> 
     wake = null;
   };
 
+  // A quote that never closes makes the parser hold the rest of the file as one field: stop early,
+  // with a reason, instead of filling memory.
+  let charsSinceRow = 0;
+  const guard = (chunk: string | Buffer) => {
+    charsSinceRow += chunk.length;
+    if (charsSinceRow > MAX_CHARS_WITHOUT_ROW) {
+      text.off("data", guard);
+      text.destroy(new InvalidInputError(
+        `No row ends within ${MAX_CHARS_WITHOUT_ROW / 1024 / 1024} MB of text: a line is far too long, or a quote opened in it never closes. The file cannot be read as CSV.`,
+        "row_too_long",
+      ));
+    }
+  };
+  text.on("data", guard);
+
   Papa.parse<string[]>(text as unknown as File, {
     header: false,
     skipEmptyLines: false,
     chunk(results, chunkParser) {
       parser = chunkParser;
+      if (results.data.length > 0) charsSinceRow = 0;
       queue.push(results.data);
       if (queue.length >= MAX_QUEUED_BATCHES && !isPaused) {
         isPaused = true;

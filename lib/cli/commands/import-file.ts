@@ -2,11 +2,12 @@ import "server-only";
 import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { openDatabaseServer } from "@/lib/cli/database-server";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { withDatabase } from "@/lib/db/with-database";
-import { loadOrgContext, type Database } from "@/lib/db/org-context";
+import { loadOrgContext, type Database, type OrgContext } from "@/lib/db/org-context";
 import { getEnv, type Env } from "@/lib/env";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { createTerminalProgress } from "@/lib/cli/terminal-progress";
@@ -60,14 +61,26 @@ async function importInto(db: Database, file: string, sizeBytes: number, values:
     throw error;
   });
   quiet(`Importing ${file} (${sizeBytes.toLocaleString("en")} bytes) into ${ctx.org.name}…`);
+  const importWith = (statementMonth: string | undefined) => importOnce(ctx, file, sizeBytes, values, env, statementMonth);
+  const summary = await importWith(values["statement-month"]).catch(async (error: unknown) => {
+    // A year-less statement on a terminal: ask for the month rather than fail.
+    if (!(error instanceof InvalidInputError) || error.code !== "needs_statement_month" || values.json || !process.stdin.isTTY) throw error;
+    return importWith(await askStatementMonth());
+  });
+  if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+  else log(describeSummary(summary));
+  return 0;
+}
+
+async function importOnce(ctx: OrgContext, file: string, sizeBytes: number, values: ImportValues, env: Env, statementMonth: string | undefined): Promise<IngestSummary> {
   const bar = values.json ? null : createTerminalProgress(sizeBytes);
-  const summary = await runIngest(ctx, {
+  return runIngest(ctx, {
     source: createReadStream(file),
     fileName: path.basename(file),
     expectedBytes: sizeBytes,
     formatId: values.format,
     fileTimeZone: values["file-time-zone"],
-    statementMonth: values["statement-month"],
+    statementMonth,
     maxBytes: env.TOLLWATCH_UPLOAD_MAX_BYTES,
     dataDir: env.dataDir,
     onProgress: ({ bytesReceived, rowsRead }) => bar?.update(bytesReceived, rowsRead),
@@ -77,9 +90,19 @@ async function importInto(db: Database, file: string, sizeBytes: number, values:
     }
     throw error;
   }).finally(() => bar?.stop());
-  if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-  else log(describeSummary(summary));
-  return 0;
+}
+
+async function askStatementMonth(): Promise<string> {
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    for (;;) {
+      const answer = await prompt.question("The statement's dates have no year. Statement month (YYYY-MM): ").catch(() => null);
+      if (answer === null) throw new InvalidInputError("No statement month was given.", "needs_statement_month");
+      if (/^\d{4}-(0[1-9]|1[0-2])$/.test(answer.trim())) return answer.trim();
+    }
+  } finally {
+    prompt.close();
+  }
 }
 
 async function ensureOrganization(db: Database, slug: string, countryCode: string, timeZone: string) {

@@ -117,6 +117,7 @@ export const en = {
     errors: {
       unknown_format: "The file's layout was not recognised. Check that it is an unchanged export from one of the systems listed above; mapping the columns of other layouts by hand is not available yet.",
       empty_file: "The file is empty.",
+      row_too_long: "A row of the file is far too long, or a quote opened in it never closes: it cannot be read as CSV. Nothing was imported.",
       needs_mapping: "The layout was not recognised: the file is kept; map its columns next.",
       needs_statement_month: "This is a statement whose dates have no year. Choose the statement month above and upload it again.",
       payload_too_large: "The file is larger than this server accepts.",
