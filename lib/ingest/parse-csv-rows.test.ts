@@ -21,3 +21,16 @@ test("rows come in batches, quoted commas and doubled quotes intact", async () =
 test("a quote that never closes is refused with a reason instead of swallowing the file", async () => {
   await expect(rowsOf(runawayQuote())).rejects.toMatchObject({ code: "row_too_long" });
 });
+
+test("a slow consumer pauses the text stream: more than the runaway limit of valid text parses in full", async () => {
+  const line = `"2026-03-14 02:10:05","201","01023276123456",${"x".repeat(180)}\n`;
+  const chunk = line.repeat(Math.ceil((64 * 1024) / line.length));
+  const chunkCount = Math.ceil((MAX_CHARS_WITHOUT_ROW * 1.5) / chunk.length);
+  const stream = Readable.from(Array.from({ length: chunkCount }, () => chunk));
+  let rows = 0;
+  for await (const batch of parseCsvRows(stream)) {
+    rows += batch.length;
+    await new Promise((resolve) => setImmediate(resolve)); // a consumer slower than the file
+  }
+  expect(rows).toBe(chunkCount * (chunk.length / line.length));
+});

@@ -3,8 +3,9 @@ import { InvalidInputError } from "@/lib/errors";
 import type { Readable } from "node:stream";
 
 // Stage 2: text to rows of fields, streaming (papaparse), never the whole file in memory. Rows come
-// in batches (one per parsed chunk) so the per-row work stays synchronous; the parser pauses while
-// the consumer is behind, which keeps memory bounded.
+// in batches (one per parsed chunk) so the per-row work stays synchronous. While the consumer is
+// behind, the text stream itself is paused: papaparse's own pause() (on the handle its callbacks
+// get) stops parsing but not the stream, whose chunks would then pile up in its queue.
 
 const MAX_QUEUED_BATCHES = 4;
 /** Text read without a single row coming out: a runaway quote or a line no CDR has. */
@@ -13,8 +14,8 @@ export const MAX_CHARS_WITHOUT_ROW = 16 * 1024 * 1024;
 export async function* parseCsvRows(text: Readable): AsyncGenerator<string[][]> {
   const queue: string[][][] = [];
   let parser: Papa.Parser | null = null;
-  let isPaused = false;
   let isDone = false;
+  let isPaused = false;
   let failure: unknown = null;
   let wake: (() => void) | null = null;
   const notify = () => {
@@ -46,7 +47,7 @@ export async function* parseCsvRows(text: Readable): AsyncGenerator<string[][]> 
       queue.push(results.data);
       if (queue.length >= MAX_QUEUED_BATCHES && !isPaused) {
         isPaused = true;
-        chunkParser.pause();
+        text.pause();
       }
       notify();
     },
@@ -67,7 +68,7 @@ export async function* parseCsvRows(text: Readable): AsyncGenerator<string[][]> 
       if (batch) {
         if (isPaused && queue.length === 0) {
           isPaused = false;
-          (parser as Papa.Parser | null)?.resume();
+          text.resume();
         }
         yield batch;
         continue;
