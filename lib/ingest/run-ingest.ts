@@ -13,6 +13,8 @@ import { openStagingCopy } from "@/lib/storage/copy-call-records";
 import { ensureMonthPartitions } from "@/lib/storage/ensure-month-partitions";
 import { mergeStagedCalls, stagedMonthStarts } from "@/lib/storage/merge-staged-calls";
 import { refreshRollups, stagedLocalDays } from "@/lib/storage/refresh-rollups";
+import { runDetection } from "@/lib/detection/run-detection";
+import { daysBetween } from "@/lib/detection/local-days";
 import { createUpload } from "@/lib/uploads/create-upload";
 import type { CreateUploadInput } from "@/lib/uploads/create-upload.schema";
 import { openUploadFileWriter, uploadFilePath, type UploadFileWriter } from "@/lib/uploads/upload-file-store";
@@ -84,6 +86,7 @@ export async function ingestUpload(ctx: OrgContext, uploadId: string, options: I
     };
     const summary = await load(ctx, uploadId, options, formatContext, { formats, forcedFormat, progress, keptFile });
     await keptFile?.finish();
+    await detectAfterImport(ctx, summary);
     return summary;
   } catch (error) {
     if (error instanceof NeedsMappingError) {
@@ -201,4 +204,20 @@ async function stageRowsOrKeep(bytes: UploadBytes, uploadId: string, isKept: boo
     const facts = bytes.facts();
     throw new NeedsMappingError(uploadId, { sha256: facts.sha256, sizeBytes: facts.sizeBytes, encoding: facts.encoding });
   }
+}
+
+/** Re-runs detection for the days the upload brought calls to; its failure never undoes the import. */
+async function detectAfterImport(ctx: OrgContext, summary: IngestSummary): Promise<void> {
+  if (!summary.firstCallAt || !summary.lastCallAt || summary.imported === 0) return;
+  const first = localDayOf(new Date(summary.firstCallAt), ctx.org.timeZone);
+  const last = localDayOf(new Date(summary.lastCallAt), ctx.org.timeZone);
+  try {
+    await runDetection(ctx, { days: daysBetween(first, last) });
+  } catch (error) {
+    console.error(`Detection after upload ${summary.uploadId} failed; run \`tollwatch detect\` to retry.`, error);
+  }
+}
+
+function localDayOf(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
 }

@@ -1,0 +1,206 @@
+import "server-only";
+import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import type { OrgContext } from "@/lib/db/org-context";
+import { dayTypeOf, type DayType } from "@/lib/detection/calendar";
+import { createRateLookup } from "@/lib/detection/data/default-rates";
+import type { DayHistory, DayInput, DetectionCall, DaySeries } from "@/lib/detection/detection-rule";
+import { parseDetectionSettings, type DetectionSettings } from "@/lib/detection/detection-settings.schema";
+import { addDays, localDayBounds } from "@/lib/detection/local-days";
+import { sourceOf } from "@/lib/detection/rules/source-share";
+
+// Everything the rules need for a range of organization-local days, in a handful of queries:
+// daily and hourly rollups for baselines (90 and 56 days back), and the calls that matter for
+// fraud — outbound international or premium-rate, inbound from abroad — of the days themselves.
+
+const HISTORY_DAYS = 90;
+const HOURLY_HISTORY_DAYS = 56;
+const GUARD_DAYS = 2;
+const SAME_TYPE_SAMPLES = 8;
+const COLD_START_DAYS = 28;
+const SOURCE_HISTORY_DAYS = 28;
+const WANGIRI_LOOKBACK_DAYS = 3;
+
+export type DetectionContext = { settings: DetectionSettings; rate: (call: { country: string | null; numberType: string; isInternational: boolean; billableSeconds: number; carrierCost: number | null }) => number };
+
+export async function loadDetectionContext(ctx: OrgContext): Promise<DetectionContext> {
+  const org = await ctx.db.prisma.organization.findUniqueOrThrow({ where: { id: ctx.org.id }, select: { detectionSettings: true } });
+  const settings = parseDetectionSettings(org.detectionSettings);
+  const lookup = createRateLookup(settings.ratesPerMinute);
+  // Built-in rates are in yen; other currencies estimate only with the organization's own rates.
+  const canEstimate = ctx.org.currency === "JPY" || Object.keys(settings.ratesPerMinute).length > 0;
+  return {
+    settings,
+    rate: (call) => call.carrierCost ?? (canEstimate ? (call.billableSeconds / 60) * lookup(call.country, call.numberType, call.isInternational) : 0),
+  };
+}
+
+export async function loadDetectionDays(ctx: OrgContext, detection: DetectionContext, days: readonly string[]): Promise<DayInput[]> {
+  if (days.length === 0) return [];
+  const sorted = [...days].sort();
+  const [first, last] = [sorted[0], sorted.at(-1)!];
+  const zone = ctx.org.timeZone;
+  const daily = await loadDailyInternational(ctx, detection, addDays(first, -HISTORY_DAYS), last);
+  const hourly = await loadHourlyInternational(ctx, detection.settings, addDays(first, -HOURLY_HISTORY_DAYS), last);
+  const calls = await loadCalls(ctx, detection, addDays(first, -Math.max(SOURCE_HISTORY_DAYS, WANGIRI_LOOKBACK_DAYS)), last);
+  return sorted.map((day) => {
+    const { startMs, endMs } = localDayBounds(day, zone);
+    const dayType = dayTypeOf(day, detection.settings);
+    return {
+      day,
+      dayType,
+      dayStartMs: startMs,
+      dayEndMs: endMs,
+      settings: detection.settings,
+      currency: ctx.org.currency,
+      calls: calls.byDay.get(day) ?? [],
+      history: historyFor(day, dayType, daily, hourly, calls, detection.settings),
+    };
+  });
+}
+
+type DailyRow = DaySeries & { countries: string[]; hasAnyCall: boolean };
+
+async function loadDailyInternational(ctx: OrgContext, detection: DetectionContext, from: string, to: string): Promise<Map<string, DailyRow>> {
+  const rows = await ctx.db.pool.query<{ day: string; direction: string; country: string; calls: number; answered: number; billable: string; cost: string }>(
+    `SELECT to_char(day, 'YYYY-MM-DD') AS day, direction, destination_country AS country, calls, answered_calls AS answered,
+            billable_seconds AS billable, estimated_cost AS cost
+       FROM daily_stats WHERE org_id = $1 AND day BETWEEN $2::date AND $3::date`,
+    [ctx.org.id, from, to],
+  );
+  const byDay = new Map<string, DailyRow>();
+  for (const row of rows.rows) {
+    const entry = byDay.get(row.day) ?? { day: row.day, dayType: dayTypeOf(row.day, detection.settings), calls: 0, answered: 0, billableSeconds: 0, cost: 0, countries: [], hasAnyCall: false };
+    entry.hasAnyCall = true;
+    const country = row.country.trim();
+    const isInternational = row.direction === "outbound" && country !== "ZZ" && country !== ctx.org.countryCode && !detection.settings.allowedCountries.includes(country);
+    if (row.direction === "outbound" && country !== "ZZ") entry.countries.push(country);
+    if (isInternational) {
+      entry.calls += row.calls;
+      entry.answered += row.answered;
+      entry.billableSeconds += Number(row.billable);
+      const carrierCost = Number(row.cost);
+      entry.cost += detection.rate({ country, numberType: "fixed_line", isInternational: true, billableSeconds: Number(row.billable), carrierCost: carrierCost > 0 ? carrierCost : null });
+    }
+    byDay.set(row.day, entry);
+  }
+  return byDay;
+}
+
+/** Outbound international calls per local day and hour. */
+async function loadHourlyInternational(ctx: OrgContext, settings: DetectionSettings, from: string, to: string): Promise<Map<string, Map<number, number>>> {
+  const rows = await ctx.db.pool.query<{ day: string; hour: number; calls: number }>(
+    `SELECT to_char(hour_start AT TIME ZONE $2, 'YYYY-MM-DD') AS day, extract(hour FROM hour_start AT TIME ZONE $2)::int AS hour, sum(calls)::int AS calls
+       FROM hourly_stats
+      WHERE org_id = $1 AND direction = 'outbound' AND destination_country NOT IN ('ZZ', $3) AND NOT (destination_country = ANY($6::text[]))
+        AND hour_start >= ($4::date::timestamp AT TIME ZONE $2) AND hour_start < (($5::date + 1)::timestamp AT TIME ZONE $2)
+      GROUP BY 1, 2`,
+    [ctx.org.id, ctx.org.timeZone, ctx.org.countryCode, from, to, settings.allowedCountries],
+  );
+  const byDay = new Map<string, Map<number, number>>();
+  for (const row of rows.rows) {
+    const hours = byDay.get(row.day) ?? new Map<number, number>();
+    hours.set(row.hour, row.calls);
+    byDay.set(row.day, hours);
+  }
+  return byDay;
+}
+
+type LoadedCalls = { byDay: Map<string, DetectionCall[]> };
+
+async function loadCalls(ctx: OrgContext, detection: DetectionContext, from: string, to: string): Promise<LoadedCalls> {
+  const callingCode = `+${getCountryCallingCode(ctx.org.countryCode as CountryCode)}`;
+  const rows = await ctx.db.pool.query<{
+    day: string; hour: number; started_ms: string; ended_ms: string | null; duration: number; billable: number; disposition: string;
+    direction: "outbound" | "inbound"; destination: string; country: string | null; number_type: string; source: string; account_code: string | null; cost: string | null;
+  }>(
+    `SELECT to_char(started_at AT TIME ZONE $2, 'YYYY-MM-DD') AS day, extract(hour FROM started_at AT TIME ZONE $2)::int AS hour,
+            (extract(epoch FROM started_at) * 1000)::bigint AS started_ms, (extract(epoch FROM ended_at) * 1000)::bigint AS ended_ms,
+            duration_seconds AS duration, billable_seconds AS billable, disposition, direction,
+            coalesce(destination_e164, destination_raw) AS destination, destination_country AS country, destination_number_type AS number_type,
+            CASE WHEN direction = 'inbound' THEN coalesce(source_e164, source_raw) ELSE source_raw END AS source, account_code, cost_amount AS cost
+       FROM call_records
+      WHERE org_id = $1
+        AND started_at >= ($3::date::timestamp AT TIME ZONE $2) AND started_at < (($4::date + 1)::timestamp AT TIME ZONE $2)
+        AND ((direction = 'outbound' AND (destination_country <> $5 OR destination_number_type IN ('premium_rate', 'shared_cost', 'uan', 'international_network')))
+          OR (direction = 'inbound' AND source_e164 IS NOT NULL AND source_e164 NOT LIKE $6 || '%'))
+      ORDER BY started_at`,
+    [ctx.org.id, ctx.org.timeZone, from, to, ctx.org.countryCode, callingCode],
+  );
+  const byDay = new Map<string, DetectionCall[]>();
+  for (const row of rows.rows) {
+    const startedAtMs = Number(row.started_ms);
+    const isInbound = row.direction === "inbound";
+    const country = isInbound ? countryOfE164(row.source) : row.country?.trim() || null;
+    const isInternational = isInbound || row.number_type === "international_network" || (country !== null && country !== ctx.org.countryCode);
+    const call: DetectionCall = {
+      startedAtMs,
+      endedAtMs: row.ended_ms === null ? startedAtMs + row.duration * 1000 : Number(row.ended_ms),
+      localHour: row.hour,
+      durationSeconds: row.duration,
+      billableSeconds: row.billable,
+      isAnswered: row.disposition === "answered",
+      direction: row.direction,
+      isInternational,
+      destination: row.destination,
+      destinationCountry: country,
+      numberType: row.number_type,
+      source: row.source,
+      accountCode: row.account_code,
+      cost: isInbound ? 0 : detection.rate({ country, numberType: row.number_type, isInternational, billableSeconds: row.billable, carrierCost: row.cost === null ? null : Number(row.cost) }),
+    };
+    const dayCalls = byDay.get(row.day);
+    if (dayCalls) dayCalls.push(call);
+    else byDay.set(row.day, [call]);
+  }
+  return { byDay };
+}
+
+const countryCache = new Map<string, string | null>();
+function countryOfE164(e164: string): string | null {
+  let country = countryCache.get(e164);
+  if (country === undefined) {
+    country = parsePhoneNumberFromString(e164)?.country ?? null;
+    if (countryCache.size > 50_000) countryCache.clear();
+    countryCache.set(e164, country);
+  }
+  return country;
+}
+
+function historyFor(
+  day: string,
+  dayType: DayType,
+  daily: Map<string, DailyRow>,
+  hourly: Map<string, Map<number, number>>,
+  calls: LoadedCalls,
+  settings: DetectionSettings,
+): DayHistory {
+  const earlier = (count: number, skip = 0) => Array.from({ length: count }, (_, index) => addDays(day, -(index + 1 + skip)));
+  const previous = earlier(HISTORY_DAYS);
+  const daysWithData = previous.filter((candidate) => daily.get(candidate)?.hasAnyCall).length;
+  const sameType = earlier(HOURLY_HISTORY_DAYS - GUARD_DAYS, GUARD_DAYS).filter((candidate) => dayTypeOf(candidate, settings) === dayType && daily.get(candidate)?.hasAnyCall);
+  const sameDayTypeInternational = sameType.slice(0, SAME_TYPE_SAMPLES).map((candidate) => daily.get(candidate)!);
+  const sameDayTypeHourly = new Map<number, number[]>();
+  for (let hour = 0; hour < 24; hour++) sameDayTypeHourly.set(hour, sameType.map((candidate) => hourly.get(candidate)?.get(hour) ?? 0));
+  const sourcesInternational = new Map<string, number>();
+  for (const candidate of earlier(SOURCE_HISTORY_DAYS)) {
+    for (const call of calls.byDay.get(candidate) ?? []) {
+      if (call.direction !== "outbound" || !call.isInternational) continue;
+      const source = sourceOf(call);
+      sourcesInternational.set(source, (sourcesInternational.get(source) ?? 0) + 1);
+    }
+  }
+  const recentInboundForeignMissed = new Set(
+    earlier(WANGIRI_LOOKBACK_DAYS).flatMap((candidate) => (calls.byDay.get(candidate) ?? []).filter((call) => call.direction === "inbound" && (!call.isAnswered || call.billableSeconds < 3)).map((call) => call.source)),
+  );
+  const history: DayHistory = {
+    daysWithData,
+    isColdStart: daysWithData < COLD_START_DAYS,
+    sameDayTypeInternational,
+    sameDayTypeHourly,
+    countriesCalled: new Set(previous.flatMap((candidate) => daily.get(candidate)?.countries ?? [])),
+    dailyInternationalCost: previous.filter((candidate) => daily.get(candidate)?.hasAnyCall).map((candidate) => daily.get(candidate)!.cost),
+    sourcesInternational,
+    recentInboundForeignMissed,
+  };
+  return history;
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, expect, test } from "vitest";
+import type { OrgContext } from "@/lib/db/org-context";
+import { explainFinding } from "@/lib/detection/explain-finding";
+import { runDetection } from "@/lib/detection/run-detection";
+import { runIngest } from "@/lib/ingest/run-ingest";
+import { createOrg } from "@/prisma/seed/create-org";
+import { syntheticOfficeMaster } from "@/tests/support/synthetic-office";
+import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+
+// The reason Tollwatch exists: six weeks of an ordinary Tokyo office, then the seed's flood to
+// Sierra Leone from 02:30 on Saturday 14 March. The flood is flagged on its first day, critically,
+// with explanations a shop owner understands; ordinary days are not; re-running changes nothing.
+
+let db: TestDatabase;
+let ctx: OrgContext;
+
+async function* bytes(text: string) {
+  yield Buffer.from(text);
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  ctx = await createOrg(db, { timeZone: "Asia/Tokyo" });
+  const master = syntheticOfficeMaster({ firstDay: "2026-02-02", days: 44, floodStartDay: "2026-03-14", floodDays: 4 });
+  await runIngest(ctx, { source: bytes(master), fileName: "Master.csv", maxBytes: 1e9 });
+}, 120_000);
+afterAll(() => db.drop());
+
+const findingsOf = (day: string) =>
+  db.prisma.finding.findMany({ where: { orgId: ctx.org.id, day: new Date(`${day}T00:00:00Z`) }, orderBy: { ruleId: "asc" } });
+
+test("the flood's first day is flagged critically by the rules that describe it", async () => {
+  const findings = await findingsOf("2026-03-14");
+  const byRule = Object.fromEntries(findings.map((finding) => [finding.ruleId, finding]));
+  expect(Object.keys(byRule)).toEqual(expect.arrayContaining(["VOLUME_SPIKE", "HIGH_RISK_DEST", "NEW_COUNTRY", "UNIFORM_SHORT_DURATION", "OFF_HOURS", "CONCURRENCY", "COST_SPIKE"]));
+  expect(findings.some((finding) => finding.severity === "critical")).toBe(true);
+  expect(byRule.NEW_COUNTRY.numbers).toMatchObject({ country: "SL" });
+  expect(byRule.UNIFORM_SHORT_DURATION.numbers).toMatchObject({ medianSeconds: expect.any(Number) });
+  expect(Number((byRule.UNIFORM_SHORT_DURATION.numbers as { share: number }).share)).toBeGreaterThan(0.95);
+  expect(byRule.VOLUME_SPIKE.numbers).toMatchObject({ baselineKind: "learned", expected: 0, firstAnomalousHour: 2 });
+
+  const english = explainFinding({ ruleId: "VOLUME_SPIKE", day: "2026-03-14", numbers: byRule.VOLUME_SPIKE.numbers as Record<string, unknown> }, "en", { timeZone: "Asia/Tokyo", currency: "JPY" });
+  expect(english).toMatch(/^[\d,]+ outbound international calls on Sat 14 Mar — usually 0 on a Saturday\. Most went to Sierra Leone \(\+232\): [\d,]+\. Busiest hour: \d\d:00 with [\d,]+ calls\.$/);
+  const japanese = explainFinding({ ruleId: "UNIFORM_SHORT_DURATION", day: "2026-03-14", numbers: byRule.UNIFORM_SHORT_DURATION.numbers as Record<string, unknown> }, "ja", { timeZone: "Asia/Tokyo", currency: "JPY" });
+  expect(japanese).toContain("機械による発信");
+  expect(japanese).toContain("シエラレオネ (+232)");
+});
+
+test("ordinary days carry no finding of medium severity or above", async () => {
+  const flagged = await db.prisma.finding.findMany({
+    where: { orgId: ctx.org.id, severity: { in: ["medium", "high", "critical"] }, day: { lt: new Date("2026-03-14T00:00:00Z") } },
+    select: { day: true, ruleId: true, numbers: true },
+  });
+  expect(flagged).toEqual([]);
+});
+
+test("one incident covers the flood, with its calls, cost and destination", async () => {
+  const incidents = await db.prisma.incident.findMany({ where: { orgId: ctx.org.id } });
+  expect(incidents).toHaveLength(1);
+  const [incident] = incidents;
+  expect(incident).toMatchObject({ status: "open", severity: "critical", currency: "JPY" });
+  expect(incident.firstCallAt.toISOString()).toBe("2026-03-13T17:30:00.000Z"); // 02:30 in Tokyo
+  expect(incident.calls).toBeGreaterThan(14_000);
+  expect(incident.destinations).toEqual({ SL: incident.calls });
+  expect(Number(incident.estimatedCost)).toBeGreaterThan(2_000_000); // ~175 yen a call
+  const events = await db.prisma.incidentEvent.findMany({ where: { incidentId: incident.id } });
+  expect(events.map((event) => event.kind)).toEqual(["opened"]);
+});
+
+test("running detection again changes nothing", async () => {
+  const before = await db.prisma.finding.findMany({ where: { orgId: ctx.org.id }, orderBy: { id: "asc" } });
+  const incidentsBefore = await db.prisma.incident.findMany({ where: { orgId: ctx.org.id } });
+  await runDetection(ctx);
+  const after = await db.prisma.finding.findMany({ where: { orgId: ctx.org.id }, orderBy: { id: "asc" } });
+  expect(after).toEqual(before);
+  const incidentsAfter = await db.prisma.incident.findMany({ where: { orgId: ctx.org.id } });
+  expect(incidentsAfter.map(({ updatedAt: _updatedAt, ...rest }) => rest)).toEqual(incidentsBefore.map(({ updatedAt: _updatedAt, ...rest }) => rest));
+  expect(await db.prisma.incidentEvent.count({ where: { orgId: ctx.org.id } })).toBe(1);
+});
