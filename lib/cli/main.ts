@@ -1,4 +1,5 @@
 import "server-only";
+import { detectCommand, DETECT_USAGE, findingsCommand, FINDINGS_USAGE } from "@/lib/cli/commands/detection-commands";
 import { exportCommand, EXPORT_USAGE } from "@/lib/cli/commands/export-calls";
 import { importCommand, IMPORT_USAGE } from "@/lib/cli/commands/import-file";
 import { migrateCommand } from "@/lib/cli/commands/migrate-database";
@@ -12,6 +13,8 @@ const USAGE = `Usage:
   tollwatch db migrate            apply pending migrations
   ${IMPORT_USAGE}
   ${EXPORT_USAGE}
+  ${DETECT_USAGE}          re-run detection over all the organization's calls
+  ${FINDINGS_USAGE}
   tollwatch formats               list the CDR layouts Tollwatch recognises`;
 
 const log = (line: string) => process.stderr.write(`[tollwatch] ${line}\n`);
@@ -30,6 +33,10 @@ export async function main(args: string[]): Promise<number> {
         break;
       case "import":
         return await importCommand(rest, log);
+      case "detect":
+        return await detectCommand(rest, log);
+      case "findings":
+        return await findingsCommand(rest, log);
       case "export":
         return await exportCommand(rest, log);
       case "formats":

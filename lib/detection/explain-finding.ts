@@ -54,7 +54,7 @@ function createTools(finding: ExplainableFinding, locale: ExplanationLocale, opt
     day: finding.day,
     count: (value) => numberFormat.format(Number(value ?? 0)),
     percent: (value) => `${numberFormat.format(Math.round(Number(value ?? 0) * 1000) / 10)}${locale === "ja" ? "%" : " %"}`,
-    money: (value) => new Intl.NumberFormat(tag, { style: "currency", currency: options.currency, maximumFractionDigits: 0 }).format(Number(value ?? 0)),
+    money: (value) => new Intl.NumberFormat(tag, { style: "currency", currency: options.currency, currencyDisplay: "narrowSymbol", maximumFractionDigits: 0 }).format(Number(value ?? 0)),
     date: (day) => new Intl.DateTimeFormat(tag, { month: "short", day: "numeric", weekday: "short", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`)),
     time: (iso) => (typeof iso === "string" ? new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit", timeZone: options.timeZone }).format(new Date(iso)) : "?"),
     country,

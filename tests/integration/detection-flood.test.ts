@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { OrgContext } from "@/lib/db/org-context";
 import { explainFinding } from "@/lib/detection/explain-finding";
+import { listFindings } from "@/lib/detection/list-findings";
 import { runDetection } from "@/lib/detection/run-detection";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { createOrg } from "@/prisma/seed/create-org";
@@ -76,4 +77,20 @@ test("running detection again changes nothing", async () => {
   const incidentsAfter = await db.prisma.incident.findMany({ where: { orgId: ctx.org.id } });
   expect(incidentsAfter.map(({ updatedAt: _updatedAt, ...rest }) => rest)).toEqual(incidentsBefore.map(({ updatedAt: _updatedAt, ...rest }) => rest));
   expect(await db.prisma.incidentEvent.count({ where: { orgId: ctx.org.id } })).toBe(1);
+});
+
+test("findings and incidents in the documented JSON shape for other tools", async () => {
+  const { findings, incidents } = await listFindings(ctx, { from: "2026-03-14", to: "2026-03-14" });
+  const volume = findings.find((finding) => finding.rule === "VOLUME_SPIKE")!;
+  expect(volume).toMatchObject({
+    severity: "critical",
+    day: "2026-03-14",
+    periodStart: "2026-03-13T17:30:00.000Z",
+    subject: {},
+    incidentId: incidents[0].id,
+    explanation: { ja: expect.stringContaining("3月14日"), en: expect.stringContaining("Sat 14 Mar") },
+  });
+  expect(Object.keys(volume).sort()).toEqual(["day", "explanation", "id", "incidentId", "numbers", "periodEnd", "periodStart", "rule", "score", "severity", "subject"]);
+  expect(incidents[0]).toMatchObject({ status: "open", severity: "critical", currency: "JPY", destinations: { SL: expect.any(Number) } });
+  expect(Object.keys(incidents[0]).sort()).toEqual(["calls", "currency", "destinations", "estimatedCost", "firstCallAt", "id", "lastCallAt", "severity", "status"]);
 });

@@ -1,0 +1,78 @@
+import "server-only";
+import type { OrgContext } from "@/lib/db/org-context";
+import { explainFindingBoth } from "@/lib/detection/explain-finding";
+
+// Findings and incidents as other tools consume them (`tollwatch findings --json`): a stable,
+// documented shape (README), days as organization-local dates, instants in ISO 8601 UTC.
+
+export type FindingView = {
+  id: string;
+  rule: string;
+  severity: string;
+  day: string;
+  periodStart: string;
+  periodEnd: string;
+  score: number;
+  subject: Record<string, string>;
+  numbers: Record<string, unknown>;
+  explanation: { ja: string; en: string };
+  incidentId: string | null;
+};
+
+export type IncidentView = {
+  id: string;
+  status: string;
+  severity: string;
+  firstCallAt: string;
+  lastCallAt: string;
+  calls: number;
+  estimatedCost: number;
+  currency: string;
+  destinations: Record<string, number>;
+};
+
+export async function listFindings(ctx: OrgContext, range: { from?: string; to?: string } = {}): Promise<{ findings: FindingView[]; incidents: IncidentView[] }> {
+  const day = { ...(range.from ? { gte: new Date(`${range.from}T00:00:00Z`) } : {}), ...(range.to ? { lte: new Date(`${range.to}T00:00:00Z`) } : {}) };
+  const findings = await ctx.db.prisma.finding.findMany({
+    where: { orgId: ctx.org.id, day },
+    orderBy: [{ day: "asc" }, { periodStart: "asc" }, { ruleId: "asc" }],
+    select: { id: true, ruleId: true, severity: true, day: true, periodStart: true, periodEnd: true, score: true, subject: true, numbers: true, incidentId: true },
+  });
+  const incidentIds = [...new Set(findings.map((finding) => finding.incidentId).filter((id): id is string => id !== null))];
+  const incidents = await ctx.db.prisma.incident.findMany({
+    where: { orgId: ctx.org.id, ...(range.from || range.to ? { id: { in: incidentIds } } : {}) },
+    orderBy: { firstCallAt: "asc" },
+    select: { id: true, status: true, severity: true, firstCallAt: true, lastCallAt: true, calls: true, estimatedCost: true, currency: true, destinations: true },
+  });
+  const options = { timeZone: ctx.org.timeZone, currency: ctx.org.currency };
+  return {
+    findings: findings.map((finding) => {
+      const dayText = finding.day.toISOString().slice(0, 10);
+      const numbers = finding.numbers as Record<string, unknown>;
+      return {
+        id: finding.id,
+        rule: finding.ruleId,
+        severity: finding.severity,
+        day: dayText,
+        periodStart: finding.periodStart.toISOString(),
+        periodEnd: finding.periodEnd.toISOString(),
+        score: finding.score,
+        subject: finding.subject as Record<string, string>,
+        numbers,
+        explanation: explainFindingBoth({ ruleId: finding.ruleId, day: dayText, numbers }, options),
+        incidentId: finding.incidentId,
+      };
+    }),
+    incidents: incidents.map((incident) => ({
+      id: incident.id,
+      status: incident.status,
+      severity: incident.severity,
+      firstCallAt: incident.firstCallAt.toISOString(),
+      lastCallAt: incident.lastCallAt.toISOString(),
+      calls: incident.calls,
+      estimatedCost: Number(incident.estimatedCost),
+      currency: incident.currency.trim(),
+      destinations: incident.destinations as Record<string, number>,
+    })),
+  };
+}
