@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
 import { CHART_COLORS, CHART_FONT_FAMILY } from "@/components/charts/chart-theme";
 
-export type CallsPerDayPoint = { day: string; calls: number };
+export type CallsPerDayPoint = { day: string; calls: number; isFlagged?: boolean };
 
 // Draws what it is given (STYLE.md rule 9): one bar per day that had calls. The accessible text
 // alternative is the summary table the page renders beside it.
@@ -47,5 +47,5 @@ export function CallsPerDayBarChart({
 function DayBar(props: BarShapeProps) {
   const point = props.payload as CallsPerDayPoint | undefined;
   if (!point || point.calls === 0) return <g />;
-  return <Rectangle {...props} data-chart-bar={point.day} data-value={point.calls} />;
+  return <Rectangle {...props} fill={point.isFlagged ? CHART_COLORS.flagged : CHART_COLORS.calls} data-chart-bar={point.day} data-value={point.calls} data-flagged={point.isFlagged ? "true" : undefined} />;
 }

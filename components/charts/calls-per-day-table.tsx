@@ -10,7 +10,7 @@ export function CallsPerDayTable({
 }: {
   days: CallsPerDayPoint[];
   caption: string;
-  labels: { day: string; calls: string; total: string };
+  labels: { day: string; calls: string; total: string; flagged: string };
   formatDay: (day: string) => string;
   formatCount: (value: number) => string;
 }) {
@@ -29,7 +29,10 @@ export function CallsPerDayTable({
         <tbody>
           {days.map((day) => (
             <tr key={day.day} className="border-b border-slate-100" data-day={day.day}>
-              <th scope="row" className="py-1 text-left font-normal">{formatDay(day.day)}</th>
+              <th scope="row" className="py-1 text-left font-normal">
+                {formatDay(day.day)}
+                {day.isFlagged ? <span className="ml-2 rounded bg-orange-100 px-1.5 text-xs text-orange-900" data-flagged>{labels.flagged}</span> : null}
+              </th>
               <td className="py-1 text-right tabular-nums">{formatCount(day.calls)}</td>
             </tr>
           ))}

@@ -2,6 +2,7 @@
 
 export const CHART_COLORS = {
   calls: "#1d5fbf",
+  flagged: "#c2410c",
   grid: "#e2e8f0",
   axis: "#475569",
 } as const;

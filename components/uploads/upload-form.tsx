@@ -4,13 +4,14 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { UploadFlagsNotice, type UploadFlagsView } from "@/components/uploads/upload-flags-notice";
 import { UploadSummaryList, type UploadSummary } from "@/components/uploads/upload-summary-list";
 
 // Two steps: announce the file (name, size, options), then send it as the raw request body — no
 // multipart, no server action (their 1 MB limit) — so the server streams it into the pipeline.
 // XMLHttpRequest reports the bytes sent; polling the upload reports the rows imported meanwhile.
 
-type UploadResponse = { summary: UploadSummary; overviewMonth: string | null };
+type UploadResponse = { summary: UploadSummary; flags: UploadFlagsView };
 type Progress = { bytesSent: number; bytesTotal: number; rowsRead: number; rowsEstimate: number | null };
 
 type State =
@@ -141,9 +142,10 @@ export function UploadForm({ orgId, orgSlug, orgTimeZone }: { orgId: string; org
         {state.phase === "done" ? (
           <div className="rounded-md border border-emerald-200 bg-emerald-50 p-4">
             <p className="mb-3 font-medium text-emerald-900" data-upload-phase="done">{t("done")}</p>
+            <UploadFlagsNotice flags={state.result.flags} orgSlug={orgSlug} />
             <UploadSummaryList summary={state.result.summary} timeZone={orgTimeZone} />
             <div className="mt-4 flex flex-wrap gap-2">
-              {state.result.overviewMonth ? <ButtonLink href={`/orgs/${orgSlug}?month=${state.result.overviewMonth}`}>{t("viewMonth")}</ButtonLink> : null}
+              {state.result.flags.overviewMonth ? <ButtonLink href={`/orgs/${orgSlug}?month=${state.result.flags.overviewMonth}`}>{t("viewMonth")}</ButtonLink> : null}
               <ButtonLink variant="secondary" href={`/orgs/${orgSlug}/uploads/${state.result.summary.uploadId}`}>{t("viewUpload")}</ButtonLink>
               <Button type="button" variant="secondary" onClick={reset}>{t("uploadAnother")}</Button>
             </div>

@@ -17,11 +17,24 @@ const USAGE = `Usage:
   ${FINDINGS_USAGE}
   tollwatch formats               list the CDR layouts Tollwatch recognises`;
 
+const COMMAND_USAGE: Record<string, string> = { import: IMPORT_USAGE, export: EXPORT_USAGE, detect: DETECT_USAGE, findings: FINDINGS_USAGE };
+
+/** util.parseArgs rejects unknown or malformed options with these codes: a usage error, not a crash. */
+function isArgumentError(error: unknown): error is Error {
+  const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_");
+}
+
 const log = (line: string) => process.stderr.write(`[tollwatch] ${line}\n`);
 
 /** Runs one CLI command; returns the process exit code. */
 export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
+  const commandUsage = command ? COMMAND_USAGE[command] : undefined;
+  if (commandUsage && (rest.includes("--help") || rest.includes("-h"))) {
+    process.stdout.write(`Usage:\n  ${commandUsage}\n`);
+    return 0;
+  }
   try {
     switch (command) {
       case "start":
@@ -51,6 +64,11 @@ export async function main(args: string[]): Promise<number> {
     process.stderr.write(`Unknown command: ${args.join(" ")}\n\n${USAGE}\n`);
     return 2;
   } catch (error) {
+    if (isArgumentError(error)) {
+      log(`Error: ${error.message}`);
+      process.stderr.write(`Usage:\n  ${commandUsage ?? USAGE}\n`);
+      return 2;
+    }
     const isExpected = error instanceof InvalidInputError || error instanceof NotFoundError || (error instanceof Error && error.name === "MigrationError");
     log(`Error: ${error instanceof Error ? error.message : String(error)}`);
     if (!isExpected && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);

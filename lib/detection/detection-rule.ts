@@ -54,11 +54,13 @@ export type DayHistory = {
   sameDayTypeInternational: DaySeries[];
   /** Outbound international calls per local hour of the same day type, earlier days (hour → counts per day). */
   sameDayTypeHourly: Map<number, number[]>;
-  /** Countries called outbound in the 90 days before. */
+  /** Countries called outbound in the 90 days before (flagged days left out, as in every baseline). */
   countriesCalled: Set<string>;
-  /** International spend per earlier day (90 days). */
+  /** Countries called only on earlier flagged days → the first of those days, oldest first. */
+  countriesOnFlaggedDays: Map<string, string>;
+  /** International spend per earlier day (90 days, flagged days left out). */
   dailyInternationalCost: number[];
-  /** International calls per source (extension / account) in the 28 days before. */
+  /** International calls per source (extension / account) in the 28 days before, flagged days left out. */
   sourcesInternational: Map<string, number>;
   /** Foreign numbers that called in (inbound, missed or one-ring) in the 3 days before. */
   recentInboundForeignMissed: Set<string>;

@@ -34,28 +34,38 @@ export async function loadDetectionContext(ctx: OrgContext): Promise<DetectionCo
   };
 }
 
-export async function loadDetectionDays(ctx: OrgContext, detection: DetectionContext, days: readonly string[]): Promise<DayInput[]> {
-  if (days.length === 0) return [];
+/** The rollups and calls behind a range of days; `inputFor` builds one day's input from them. */
+export type DetectionWindow = {
+  /**
+   * One day's input. `flaggedDays` are earlier days with high or critical findings: their calls
+   * stay out of every baseline, so a four-day attack cannot teach the baselines that it is normal.
+   */
+  inputFor(day: string, flaggedDays: ReadonlySet<string>): DayInput;
+};
+
+export async function loadDetectionWindow(ctx: OrgContext, detection: DetectionContext, days: readonly string[]): Promise<DetectionWindow> {
   const sorted = [...days].sort();
   const [first, last] = [sorted[0], sorted.at(-1)!];
   const zone = ctx.org.timeZone;
   const daily = await loadDailyInternational(ctx, detection, addDays(first, -HISTORY_DAYS), last);
   const hourly = await loadHourlyInternational(ctx, detection.settings, addDays(first, -HOURLY_HISTORY_DAYS), last);
   const calls = await loadCalls(ctx, detection, addDays(first, -Math.max(SOURCE_HISTORY_DAYS, WANGIRI_LOOKBACK_DAYS)), last);
-  return sorted.map((day) => {
-    const { startMs, endMs } = localDayBounds(day, zone);
-    const dayType = dayTypeOf(day, detection.settings);
-    return {
-      day,
-      dayType,
-      dayStartMs: startMs,
-      dayEndMs: endMs,
-      settings: detection.settings,
-      currency: ctx.org.currency,
-      calls: calls.byDay.get(day) ?? [],
-      history: historyFor(day, dayType, daily, hourly, calls, detection.settings),
-    };
-  });
+  return {
+    inputFor(day, flaggedDays) {
+      const { startMs, endMs } = localDayBounds(day, zone);
+      const dayType = dayTypeOf(day, detection.settings);
+      return {
+        day,
+        dayType,
+        dayStartMs: startMs,
+        dayEndMs: endMs,
+        settings: detection.settings,
+        currency: ctx.org.currency,
+        calls: calls.byDay.get(day) ?? [],
+        history: historyFor(day, dayType, { daily, hourly, calls, flaggedDays }, detection.settings),
+      };
+    },
+  };
 }
 
 type DailyRow = DaySeries & { countries: string[]; hasAnyCall: boolean };
@@ -166,41 +176,43 @@ function countryOfE164(e164: string): string | null {
   return country;
 }
 
-function historyFor(
-  day: string,
-  dayType: DayType,
-  daily: Map<string, DailyRow>,
-  hourly: Map<string, Map<number, number>>,
-  calls: LoadedCalls,
-  settings: DetectionSettings,
-): DayHistory {
+type HistorySources = { daily: Map<string, DailyRow>; hourly: Map<string, Map<number, number>>; calls: LoadedCalls; flaggedDays: ReadonlySet<string> };
+
+function historyFor(day: string, dayType: DayType, sources: HistorySources, settings: DetectionSettings): DayHistory {
+  const { daily, hourly, calls, flaggedDays } = sources;
   const earlier = (count: number, skip = 0) => Array.from({ length: count }, (_, index) => addDays(day, -(index + 1 + skip)));
   const previous = earlier(HISTORY_DAYS);
   const daysWithData = previous.filter((candidate) => daily.get(candidate)?.hasAnyCall).length;
-  const sameType = earlier(HOURLY_HISTORY_DAYS - GUARD_DAYS, GUARD_DAYS).filter((candidate) => dayTypeOf(candidate, settings) === dayType && daily.get(candidate)?.hasAnyCall);
+  const isNormal = (candidate: string) => daily.get(candidate)?.hasAnyCall === true && !flaggedDays.has(candidate);
+  const normalPrevious = previous.filter(isNormal);
+  const sameType = earlier(HOURLY_HISTORY_DAYS - GUARD_DAYS, GUARD_DAYS).filter((candidate) => dayTypeOf(candidate, settings) === dayType && isNormal(candidate));
   const sameDayTypeInternational = sameType.slice(0, SAME_TYPE_SAMPLES).map((candidate) => daily.get(candidate)!);
   const sameDayTypeHourly = new Map<number, number[]>();
   for (let hour = 0; hour < 24; hour++) sameDayTypeHourly.set(hour, sameType.map((candidate) => hourly.get(candidate)?.get(hour) ?? 0));
   const sourcesInternational = new Map<string, number>();
-  for (const candidate of earlier(SOURCE_HISTORY_DAYS)) {
+  for (const candidate of earlier(SOURCE_HISTORY_DAYS).filter((candidate) => !flaggedDays.has(candidate))) {
     for (const call of calls.byDay.get(candidate) ?? []) {
       if (call.direction !== "outbound" || !call.isInternational) continue;
       const source = sourceOf(call);
       sourcesInternational.set(source, (sourcesInternational.get(source) ?? 0) + 1);
     }
   }
+  const countriesOnFlaggedDays = new Map<string, string>();
+  for (const candidate of previous.filter((candidate) => flaggedDays.has(candidate))) {
+    for (const country of daily.get(candidate)?.countries ?? []) countriesOnFlaggedDays.set(country, candidate);
+  }
   const recentInboundForeignMissed = new Set(
     earlier(WANGIRI_LOOKBACK_DAYS).flatMap((candidate) => (calls.byDay.get(candidate) ?? []).filter((call) => call.direction === "inbound" && (!call.isAnswered || call.billableSeconds < 3)).map((call) => call.source)),
   );
-  const history: DayHistory = {
+  return {
     daysWithData,
     isColdStart: daysWithData < COLD_START_DAYS,
     sameDayTypeInternational,
     sameDayTypeHourly,
-    countriesCalled: new Set(previous.flatMap((candidate) => daily.get(candidate)?.countries ?? [])),
-    dailyInternationalCost: previous.filter((candidate) => daily.get(candidate)?.hasAnyCall).map((candidate) => daily.get(candidate)!.cost),
+    countriesCalled: new Set(normalPrevious.flatMap((candidate) => daily.get(candidate)?.countries ?? [])),
+    countriesOnFlaggedDays,
+    dailyInternationalCost: normalPrevious.map((candidate) => daily.get(candidate)!.cost),
     sourcesInternational,
     recentInboundForeignMissed,
   };
-  return history;
 }

@@ -27,3 +27,35 @@ export function fillMonthDays(month: MonthKey, rows: CallsPerDay[]): CallsPerDay
   const byDay = new Map(rows.map((row) => [row.day, row.calls]));
   return daysOfMonth(month).map((day) => ({ day, calls: byDay.get(day) ?? 0 }));
 }
+
+export type FlaggedDay = {
+  day: string;
+  worstSeverity: "medium" | "high" | "critical";
+  findings: { id: string; ruleId: string; severity: string; numbers: Record<string, unknown> }[];
+};
+
+const SEVERITY_ORDER = ["medium", "high", "critical"] as const;
+
+/** Days of `month` with a finding of medium severity or above, worst first within each day. */
+export async function getFlaggedDays(ctx: OrgContext, month: MonthKey): Promise<FlaggedDay[]> {
+  const findings = await ctx.db.prisma.finding.findMany({
+    where: {
+      orgId: ctx.org.id,
+      severity: { in: [...SEVERITY_ORDER] },
+      day: { gte: new Date(`${month}-01T00:00:00Z`), lt: new Date(`${addMonths(month, 1)}-01T00:00:00Z`) },
+    },
+    orderBy: [{ day: "asc" }, { score: "desc" }],
+    select: { id: true, ruleId: true, severity: true, day: true, numbers: true },
+  });
+  const byDay = new Map<string, FlaggedDay>();
+  for (const finding of findings) {
+    const day = finding.day.toISOString().slice(0, 10);
+    const severity = finding.severity as FlaggedDay["worstSeverity"];
+    const entry = byDay.get(day) ?? { day, worstSeverity: severity, findings: [] };
+    if (SEVERITY_ORDER.indexOf(severity) > SEVERITY_ORDER.indexOf(entry.worstSeverity)) entry.worstSeverity = severity;
+    entry.findings.push({ id: finding.id, ruleId: finding.ruleId, severity: finding.severity, numbers: finding.numbers as Record<string, unknown> });
+    byDay.set(day, entry);
+  }
+  for (const entry of byDay.values()) entry.findings.sort((a, b) => SEVERITY_ORDER.indexOf(b.severity as never) - SEVERITY_ORDER.indexOf(a.severity as never));
+  return [...byDay.values()];
+}

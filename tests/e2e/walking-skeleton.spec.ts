@@ -26,6 +26,7 @@ test("set up an organization, upload an Asterisk Master.csv, and see calls per d
   await expect(summary.getByText("Rows read").locator("xpath=following-sibling::dd[1]")).toHaveText("218");
   await expect(summary.getByText("Calls imported").locator("xpath=following-sibling::dd[1]")).toHaveText("174");
   await expect(summary.getByText("Rows merged into another row's call").locator("xpath=following-sibling::dd[1]")).toHaveText("44");
+  await expect(page.locator("[data-upload-flags]")).toHaveText("No day of these calls was flagged.");
   await page.screenshot({ path: testInfo.outputPath("upload-done.png"), fullPage: true });
 
   await page.getByRole("link", { name: "See calls per day" }).click();

@@ -47,6 +47,20 @@ test("the flood's first day is flagged critically by the rules that describe it"
   expect(japanese).toContain("シエラレオネ (+232)");
 });
 
+test("the flood stays flagged every day it goes on: its own calls never become the baseline", async () => {
+  for (const day of ["2026-03-15", "2026-03-16", "2026-03-17"]) {
+    const byRule = Object.fromEntries((await findingsOf(day)).map((finding) => [finding.ruleId, finding]));
+    expect(byRule.NEW_COUNTRY?.numbers, day).toMatchObject({ country: "SL", flaggedSince: "2026-03-14" });
+    expect(byRule.COST_SPIKE?.numbers, day).toMatchObject({ thresholdKind: "floor", threshold: 10_000 });
+    expect(byRule.COST_SPIKE?.severity, day).toMatch(/high|critical/);
+    expect(byRule.VOLUME_SPIKE?.numbers, day).toMatchObject({ baselineKind: "learned" });
+    expect(Number((byRule.VOLUME_SPIKE?.numbers as { expected: number }).expected), day).toBeLessThan(10);
+  }
+  const continuing = (await findingsOf("2026-03-16")).find((finding) => finding.ruleId === "NEW_COUNTRY")!;
+  const english = explainFinding({ ruleId: "NEW_COUNTRY", day: "2026-03-16", numbers: continuing.numbers as Record<string, unknown> }, "en", { timeZone: "Asia/Tokyo", currency: "JPY" });
+  expect(english).toMatch(/^Calls to Sierra Leone \(\+232\) go on: [\d,]+ on Mon 16 Mar .* flagged days that began Sat 14 Mar\.$/);
+});
+
 test("ordinary days carry no finding of medium severity or above", async () => {
   const flagged = await db.prisma.finding.findMany({
     where: { orgId: ctx.org.id, severity: { in: ["medium", "high", "critical"] }, day: { lt: new Date("2026-03-14T00:00:00Z") } },
@@ -93,4 +107,15 @@ test("findings and incidents in the documented JSON shape for other tools", asyn
   expect(Object.keys(volume).sort()).toEqual(["day", "explanation", "id", "incidentId", "numbers", "periodEnd", "periodStart", "rule", "score", "severity", "subject"]);
   expect(incidents[0]).toMatchObject({ status: "open", severity: "critical", currency: "JPY", destinations: { SL: expect.any(Number) } });
   expect(Object.keys(incidents[0]).sort()).toEqual(["calls", "currency", "destinations", "estimatedCost", "firstCallAt", "id", "lastCallAt", "severity", "status"]);
+});
+
+test("days whose incident was marked a false alarm count as normal history again", async () => {
+  const [incident] = await db.prisma.incident.findMany({ where: { orgId: ctx.org.id } });
+  await db.prisma.incident.update({ where: { id: incident.id }, data: { status: "false_alarm" } });
+  await db.prisma.incidentEvent.create({ data: { orgId: ctx.org.id, incidentId: incident.id, kind: "status_changed", details: { from: "open", to: "false_alarm" } } });
+  await runDetection(ctx);
+  const byRule = Object.fromEntries((await findingsOf("2026-03-15")).map((finding) => [finding.ruleId, finding]));
+  expect(byRule.NEW_COUNTRY).toBeUndefined(); // Sierra Leone was called on the 14th, which is now ordinary
+  expect(byRule.COST_SPIKE?.numbers).toMatchObject({ thresholdKind: "learned" });
+  expect((await db.prisma.incident.findUniqueOrThrow({ where: { id: incident.id } })).status).toBe("false_alarm");
 });

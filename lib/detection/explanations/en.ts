@@ -13,7 +13,9 @@ export const EXPLANATIONS_EN: ExplanationTemplates = {
     return `${count(n.observed)} outbound international calls on ${date(day)} — ${usual}. Most went to ${top(n.topDestinations)}.${peak}`;
   },
   NEW_COUNTRY: ({ numbers: n, count, country, date, day }) =>
-    `First calls in at least 90 days to ${country(n.country)}: ${count(n.calls)} on ${date(day)} (${count(n.answered)} answered, ${count(n.minutes)} min).`,
+    typeof n.flaggedSince === "string"
+      ? `Calls to ${country(n.country)} go on: ${count(n.calls)} on ${date(day)} (${count(n.answered)} answered, ${count(n.minutes)} min) — never called in the 90 days before the flagged days that began ${date(n.flaggedSince)}.`
+      : `First calls in at least 90 days to ${country(n.country)}: ${count(n.calls)} on ${date(day)} (${count(n.answered)} answered, ${count(n.minutes)} min).`,
   HIGH_RISK_DEST: ({ numbers: n, count, country, date, day }) =>
     `${count(n.answered)} answered calls on ${date(day)} to ${n.kind === "country" ? country(n.destination) : `${String(n.name)} (${String(n.destination)})`}, a destination repeatedly reported for international revenue share fraud — ${count(n.minutes)} min to ${count(n.distinctNumbers)} numbers.`,
   UNIFORM_SHORT_DURATION: ({ numbers: n, count, percent, date, day, top }) =>

@@ -13,7 +13,9 @@ export const EXPLANATIONS_JA: ExplanationTemplates = {
     return `${date(day)}の国際発信は${count(n.observed)}件 — ${usual}。主な発信先：${top(n.topDestinations)}。${peak}`;
   },
   NEW_COUNTRY: ({ numbers: n, count, country, date, day }) =>
-    `${country(n.country)}への発信は90日以上なかったのに、${date(day)}に${count(n.calls)}件（応答${count(n.answered)}件、${count(n.minutes)}分）。`,
+    typeof n.flaggedSince === "string"
+      ? `${country(n.country)}への発信が続いています：${date(day)}に${count(n.calls)}件（応答${count(n.answered)}件、${count(n.minutes)}分） — ${date(n.flaggedSince)}からの要注意日より前の90日間は発信がありませんでした。`
+      : `${country(n.country)}への発信は90日以上なかったのに、${date(day)}に${count(n.calls)}件（応答${count(n.answered)}件、${count(n.minutes)}分）。`,
   HIGH_RISK_DEST: ({ numbers: n, count, country, date, day }) =>
     `${date(day)}、国際収入分配詐欺（IRSF）で繰り返し報告されている発信先 ${n.kind === "country" ? country(n.destination) : `${String(n.name)}（${String(n.destination)}）`} への応答通話が${count(n.answered)}件 — ${count(n.distinctNumbers)}番号へ計${count(n.minutes)}分。`,
   UNIFORM_SHORT_DURATION: ({ numbers: n, count, percent, date, day, top }) =>

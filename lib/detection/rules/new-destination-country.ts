@@ -4,6 +4,7 @@ import type { DetectionRule, FindingDraft } from "@/lib/detection/detection-rule
 
 // NEW_COUNTRY: calls to a country this organization has not called in the previous 90 days,
 // weighted by that country's risk. Needs a week of history: on a first upload every country is new.
+// Calls on flagged days do not count as history, so an attack stays "new" every day it goes on.
 
 export const newDestinationCountryRule: DetectionRule = {
   id: "NEW_COUNTRY",
@@ -36,6 +37,7 @@ export const newDestinationCountryRule: DetectionRule = {
           risk,
           historyDays: 90,
           countriesCalledBefore: input.history.countriesCalled.size,
+          flaggedSince: input.history.countriesOnFlaggedDays.get(country.country),
           longestAnsweredSeconds: longest,
           ...firstAndLast(countryCalls),
         },

@@ -7,7 +7,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { addMonths, monthOfInstant, parseMonth } from "@/lib/format/month";
 import { orgContextForPage } from "@/lib/http/page-org-context";
-import { getCallsPerDay, getLatestMonthWithCalls } from "@/lib/queries/overview-page";
+import { getCallsPerDay, getFlaggedDays, getLatestMonthWithCalls } from "@/lib/queries/overview-page";
+import { explainFinding } from "@/lib/detection/explain-finding";
+import { FlaggedDaysList, type FlaggedDayDisplay } from "@/components/incidents/flagged-days-list";
 
 export default async function OverviewPage({
   params,
@@ -21,7 +23,9 @@ export default async function OverviewPage({
   const requested = parseMonth((await searchParams).month);
   const latest = requested ? null : await getLatestMonthWithCalls(ctx);
   const month = requested ?? latest ?? monthOfInstant(new Date(), ctx.org.timeZone);
-  const days = await getCallsPerDay(ctx, month);
+  const flagged = await getFlaggedDays(ctx, month);
+  const flaggedSet = new Set(flagged.map((entry) => entry.day));
+  const days = (await getCallsPerDay(ctx, month)).map((entry) => ({ ...entry, isFlagged: flaggedSet.has(entry.day) }));
 
   const t = await getTranslations("overview");
   const format = await getFormatter();
@@ -30,6 +34,20 @@ export default async function OverviewPage({
   const total = days.reduce((sum, day) => sum + day.calls, 0);
   const daysWithCalls = days.filter((day) => day.calls > 0).length;
   const base = `/orgs/${ctx.org.slug}`;
+  const severities = await getTranslations("overview.severities");
+  const explainOptions = { timeZone: ctx.org.timeZone, currency: ctx.org.currency };
+  const flaggedDisplay: FlaggedDayDisplay[] = flagged.map((entry) => ({
+    day: entry.day,
+    dayLabel: format.dateTime(new Date(`${entry.day}T00:00:00Z`), { dateStyle: "full", timeZone: "UTC" }),
+    worstSeverity: entry.worstSeverity,
+    severityLabel: severities(entry.worstSeverity),
+    findings: entry.findings.map((finding) => ({
+      id: finding.id,
+      severity: finding.severity,
+      severityLabel: severities(finding.severity as "low"),
+      text: explainFinding({ ruleId: finding.ruleId, day: entry.day, numbers: finding.numbers }, locale === "ja" ? "ja" : "en", explainOptions),
+    })),
+  }));
 
   return (
     <>
@@ -52,10 +70,14 @@ export default async function OverviewPage({
         </Card>
       ) : (
         <div className="space-y-6">
-          <dl className="grid gap-4 sm:grid-cols-2">
+          <dl className="grid gap-4 sm:grid-cols-3">
             <Figure label={t("totalCalls")} value={format.number(total)} testId="total-calls" />
             <Figure label={t("daysWithCalls")} value={format.number(daysWithCalls)} testId="days-with-calls" />
+            <Figure label={t("flaggedDays")} value={format.number(flagged.length)} testId="flagged-days" />
           </dl>
+          <Card title={t("flaggedTitle")}>
+            {flaggedDisplay.length === 0 ? <p className="text-sm text-slate-600">{t("flaggedNone")}</p> : <FlaggedDaysList days={flaggedDisplay} />}
+          </Card>
           <Card title={t("chartTitle")}>
             <CallsPerDayBarChart
               data={days}
@@ -63,10 +85,11 @@ export default async function OverviewPage({
               callsLabel={t("calls")}
               description={t("chartDescription", { month: monthName, total })}
             />
+            {flagged.length > 0 ? <p className="mt-2 text-xs text-slate-600">{t("flaggedLegend")}</p> : null}
             <CallsPerDayTable
               days={days.filter((day) => day.calls > 0)}
               caption={t("tableCaption", { month: monthName })}
-              labels={{ day: t("day"), calls: t("calls"), total: t("total") }}
+              labels={{ day: t("day"), calls: t("calls"), total: t("total"), flagged: t("flaggedMark") }}
               formatDay={(day) => format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}
               formatCount={(value) => format.number(value)}
             />

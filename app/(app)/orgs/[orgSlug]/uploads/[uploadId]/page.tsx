@@ -4,8 +4,10 @@ import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { RejectedRowsTable } from "@/components/uploads/rejected-rows-table";
+import { UploadFlagsNotice } from "@/components/uploads/upload-flags-notice";
 import { UploadSummaryList } from "@/components/uploads/upload-summary-list";
 import { orgContextForPage } from "@/lib/http/page-org-context";
+import { getUploadFlags } from "@/lib/queries/upload-flags";
 import { getUploadDetails, listRejectedRows } from "@/lib/queries/upload-page";
 
 const SHOWN_REJECTED_ROWS = 200;
@@ -16,6 +18,7 @@ export default async function UploadPage({ params }: { params: Promise<{ orgSlug
   const upload = await getUploadDetails(ctx, uploadId);
   if (!upload) notFound();
   const rejected = await listRejectedRows(ctx, upload.id, { limit: SHOWN_REJECTED_ROWS });
+  const flags = upload.status === "completed" ? await getUploadFlags(ctx, upload) : null;
   const t = await getTranslations("uploadDetail");
   const statuses = await getTranslations("uploads.statuses");
   const reasons = await getTranslations("rejectionReasons");
@@ -54,6 +57,7 @@ export default async function UploadPage({ params }: { params: Promise<{ orgSlug
         </Card>
         {upload.status === "completed" && upload.format && upload.encoding ? (
           <Card title={t("summaryTitle")}>
+            {flags ? <UploadFlagsNotice flags={flags} orgSlug={ctx.org.slug} /> : null}
             <UploadSummaryList
               timeZone={ctx.org.timeZone}
               summary={{

@@ -2,17 +2,18 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { getEnv } from "@/lib/env";
 import { InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
-import { monthOfInstant } from "@/lib/format/month";
 import { orgRoute } from "@/lib/http/org-route";
 import { ingestUpload } from "@/lib/ingest/run-ingest";
+import { getUploadFlags } from "@/lib/queries/upload-flags";
 
 // Step 2 of an upload: the file itself as the body, streamed into the pipeline, never whole in memory.
+// The answer says what was imported and what detection flagged in those calls.
 export const PUT = orgRoute<{ orgId: string; uploadId: string }>(async (ctx, request, { uploadId }) => {
   const { TOLLWATCH_UPLOAD_MAX_BYTES: maxBytes, dataDir } = getEnv();
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw new PayloadTooLargeError(`The file is larger than the limit of ${maxBytes} bytes.`);
   if (!request.body) throw new InvalidInputError("The request carries no file.", "empty_file");
   const source = Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>);
   const summary = await ingestUpload(ctx, uploadId, { source, maxBytes, dataDir });
-  const overviewMonth = summary.firstCallAt ? monthOfInstant(new Date(summary.firstCallAt), ctx.org.timeZone) : null;
-  return Response.json({ summary, overviewMonth });
+  const flags = await getUploadFlags(ctx, summary);
+  return Response.json({ summary, flags });
 });

@@ -1,0 +1,49 @@
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { syntheticOfficeMaster } from "../support/synthetic-office";
+
+// The mission in the browser: six weeks of an ordinary office and the Sierra Leone flood, uploaded
+// as one Master.csv. The overview flags the flood's four days, red in the chart and marked in its
+// table, and says why in plain English and Japanese. Read from the page, never from the database.
+
+test("an uploaded flood shows as four flagged days, explained in English and Japanese", async ({ page }, testInfo) => {
+  const name = `E2E Flood ${randomBytes(3).toString("hex")}`;
+  await page.goto("/orgs/new");
+  await page.getByLabel("Organization name").fill(name);
+  await page.getByRole("button", { name: "Create organization" }).click();
+  await expect(page).toHaveURL(/\/uploads\/new$/);
+
+  const master = syntheticOfficeMaster({ firstDay: "2026-02-02", days: 44, floodStartDay: "2026-03-14", floodDays: 4 });
+  await page.getByLabel("CDR file").setInputFiles({ name: "Master.csv", mimeType: "text/csv", buffer: Buffer.from(master) });
+  await page.getByRole("button", { name: "Upload and import" }).click();
+  await expect(page.getByText("Import finished")).toBeVisible({ timeout: 60_000 });
+
+  const notice = page.locator("[data-upload-flags]");
+  await expect(notice).toHaveAttribute("data-upload-flags", "critical");
+  await expect(notice).toContainText("4 days of these calls flagged — worst severity: Critical; the first is March 14, 2026.");
+  await expect(notice).toContainText("ask your carrier now to stop international calls");
+  await page.screenshot({ path: testInfo.outputPath("upload-flagged.png"), fullPage: true });
+  await page.getByRole("link", { name: "See what looks wrong" }).click();
+  await expect(page).toHaveURL(/\?month=2026-03$/);
+  await expect(page.getByTestId("flagged-days")).toHaveText("4");
+  const flaggedBars = page.locator("[data-chart-bar][data-flagged]");
+  await expect(flaggedBars).toHaveCount(4);
+  expect(await flaggedBars.evaluateAll((bars) => bars.map((bar) => bar.getAttribute("data-chart-bar")))).toEqual(["2026-03-14", "2026-03-15", "2026-03-16", "2026-03-17"]);
+  await expect(page.locator("[data-chart-bar]:not([data-flagged])").first()).toBeAttached();
+
+  const firstDay = page.locator('[data-flagged-day="2026-03-14"]');
+  await expect(firstDay).toHaveAttribute("data-severity", "critical");
+  await expect(firstDay.getByRole("heading")).toContainText("Saturday, March 14, 2026");
+  await expect(firstDay).toContainText(/outbound international calls on Sat 14 Mar — usually 0 on a Saturday\. Most went to Sierra Leone \(\+232\)/);
+  await expect(firstDay).toContainText("machine-made, not people talking");
+  await expect(page.locator('[data-flagged-day="2026-03-16"]')).toContainText("Calls to Sierra Leone (+232) go on");
+
+  await page.locator("summary", { hasText: "Calls per day in March 2026" }).click();
+  await expect(page.locator('[data-table=calls-per-day] tr[data-day="2026-03-14"] [data-flagged]')).toHaveText("flagged");
+  await expect(page.locator("[data-table=calls-per-day] [data-flagged]")).toHaveCount(4);
+
+  await page.getByRole("button", { name: "日本語" }).click();
+  await expect(page.getByText("今月の要注意事項")).toBeVisible();
+  await expect(page.locator('[data-flagged-day="2026-03-14"]')).toContainText("シエラレオネ (+232)");
+  await expect(page.locator('[data-flagged-day="2026-03-14"]')).toContainText("機械による発信");
+});
