@@ -6,7 +6,11 @@ import { requireDatabaseUrl } from "@/lib/env";
 const globalForPool = globalThis as typeof globalThis & { tollwatchPgPool?: pg.Pool };
 
 export function createPgPool(databaseUrl: string): pg.Pool {
-  return new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle connection the server closed (a restart, an administrator) is dropped and replaced on
+  // the next query; without a listener, pg would raise it as an uncaught error and stop the process.
+  pool.on("error", (error) => console.warn(`[tollwatch] An idle database connection was closed: ${error.message}`));
+  return pool;
 }
 
 export function getPgPool(): pg.Pool {
