@@ -1,4 +1,6 @@
 import type { DetectionCall } from "@/lib/detection/detection-rule";
+import { isBusinessHour } from "@/lib/detection/calendar";
+import type { DetectionSettings } from "@/lib/detection/detection-settings.schema";
 
 // Small shared views over a day's calls, used by several rules.
 
@@ -41,6 +43,38 @@ export function sum(values: readonly number[]): number {
 export function firstAndLast(calls: readonly DetectionCall[]): { firstCallAt: string | null; lastCallAt: string | null } {
   if (calls.length === 0) return { firstCallAt: null, lastCallAt: null };
   return { firstCallAt: new Date(calls[0].startedAtMs).toISOString(), lastCallAt: new Date(calls[calls.length - 1].startedAtMs).toISOString() };
+}
+
+const PREMIUM_TYPES: ReadonlySet<string> = new Set(["premium_rate", "shared_cost", "uan"]);
+
+/** Answered outbound calls to premium-rate or shared-cost numbers (0990, 0570, 0180; +979 abroad). */
+export function premiumOutbound(calls: readonly DetectionCall[]): DetectionCall[] {
+  return calls.filter((call) => call.direction === "outbound" && call.isAnswered && PREMIUM_TYPES.has(call.numberType));
+}
+
+/** Calls of over `minutes` while the business is closed. */
+export function longWhileClosed(calls: readonly DetectionCall[], day: string, settings: DetectionSettings, minutes: number): DetectionCall[] {
+  return calls.filter((call) => !isBusinessHour(day, call.localHour, settings) && call.billableSeconds > minutes * 60);
+}
+
+/** "One ring and cut": an inbound call from abroad that rang out within `ringSeconds`, or was answered for under 3 s. */
+export function isOneRingFromAbroad(call: DetectionCall, ringSeconds: number): boolean {
+  if (call.direction !== "inbound" || !call.isInternational) return false;
+  return (call.disposition === "no_answer" && call.durationSeconds <= ringSeconds) || (call.isAnswered && call.billableSeconds < 3);
+}
+
+export type Peak = { count: number; atMs: number };
+
+/** The most calls in progress at one moment (a call ending as another starts does not overlap it). */
+export function peakConcurrency(calls: readonly DetectionCall[]): Peak {
+  const events = calls.filter((call) => call.endedAtMs > call.startedAtMs).flatMap((call) => [[call.startedAtMs, 1], [call.endedAtMs, -1]] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let current = 0;
+  let peak: Peak = { count: 0, atMs: 0 };
+  for (const [atMs, change] of events) {
+    current += change;
+    if (current > peak.count) peak = { count: current, atMs };
+  }
+  return peak;
 }
 
 /** Parameters: rule defaults overridden by the organization's settings. */

@@ -30,6 +30,8 @@ export type DetectionCall = {
   durationSeconds: number;
   billableSeconds: number;
   isAnswered: boolean;
+  /** Rang out unanswered ("no_answer"), busy, failed, answered, or unknown. */
+  disposition: string;
   direction: "outbound" | "inbound";
   isInternational: boolean;
   /** The number dialled (inbound: ours): E.164 when known, else as written. */
@@ -50,6 +52,10 @@ export type DayHistory = {
   /** Days with any call in the 90 days before, and whether baselines are learned (≥ 28 of them). */
   daysWithData: number;
   isColdStart: boolean;
+  /** Calls (all directions and destinations) on the busiest of the last 27 earlier days; null without history. */
+  busiestRecentDayCalls: number | null;
+  /** The most outbound international calls in one of the last 27 earlier days (0 without history). */
+  recentInternationalPeak: number;
   /** Outbound international calls per earlier day of the same day type (most recent first, guard band excluded). */
   sameDayTypeInternational: DaySeries[];
   /** Outbound international calls per local hour of the same day type, earlier days (hour → counts per day). */
@@ -62,13 +68,26 @@ export type DayHistory = {
   dailyInternationalCost: number[];
   /** International calls per source (extension / account) in the 28 days before, flagged days left out. */
   sourcesInternational: Map<string, number>;
-  /** Foreign numbers that called in (inbound, missed or one-ring) in the 3 days before. */
-  recentInboundForeignMissed: Set<string>;
+  /** One-ring calls from abroad in the 3 days before (Wangiri bait candidates). */
+  recentInboundOneRing: DetectionCall[];
+  /** Outbound international calls while closed, and between 00:00 and 06:00, per earlier day of the same type. */
+  sameDayTypeOffHours: { offHours: number; night: number }[];
+  /** Premium-rate and shared-cost use per earlier day with calls (28 days): minutes, and premium-rate calls over 30 min while closed. */
+  premiumDays: { minutes: number; longOffHours: number }[];
+  /** Peak simultaneous answered international calls per earlier day (28 days), in and out of business hours. */
+  concurrencyPeaks: { business: number; offHours: number }[];
 };
 
 export type DayInput = {
   day: string;
   dayType: DayType;
+  /**
+   * How much bigger than a small office (600 calls a day) this organization is, at least 1: the
+   * fixed thresholds used before a baseline is learned are multiplied by it, so a call centre's
+   * first ordinary days do not trip limits written for a ten-seat office. From the busiest of the
+   * earlier days; on the first day, the day itself.
+   */
+  size: number;
   dayStartMs: number;
   dayEndMs: number;
   settings: DetectionSettings;

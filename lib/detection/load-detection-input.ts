@@ -1,7 +1,8 @@
 import "server-only";
 import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import type { OrgContext } from "@/lib/db/org-context";
-import { dayTypeOf, type DayType } from "@/lib/detection/calendar";
+import { dayTypeOf, isBusinessHour, type DayType } from "@/lib/detection/calendar";
+import { isOneRingFromAbroad, longWhileClosed, peakConcurrency, premiumOutbound } from "@/lib/detection/call-sets";
 import { createRateLookup } from "@/lib/detection/data/default-rates";
 import type { DayHistory, DayInput, DetectionCall, DaySeries } from "@/lib/detection/detection-rule";
 import { parseDetectionSettings, type DetectionSettings } from "@/lib/detection/detection-settings.schema";
@@ -17,8 +18,14 @@ const HOURLY_HISTORY_DAYS = 56;
 const GUARD_DAYS = 2;
 const SAME_TYPE_SAMPLES = 8;
 const COLD_START_DAYS = 28;
+const SHORT_HISTORY_DAYS = 27;
 const SOURCE_HISTORY_DAYS = 28;
 const WANGIRI_LOOKBACK_DAYS = 3;
+const ONE_RING_SECONDS = 5;
+const NIGHT_END_HOUR = 6;
+const LONG_PREMIUM_MINUTES = 30;
+/** Calls a day (all directions) of the small office the fixed thresholds were written for (DayInput.size). */
+const SIZE_UNIT_CALLS = 600;
 
 export type DetectionContext = { settings: DetectionSettings; rate: (call: { country: string | null; numberType: string; isInternational: boolean; billableSeconds: number; carrierCost: number | null }) => number };
 
@@ -37,10 +44,10 @@ export async function loadDetectionContext(ctx: OrgContext): Promise<DetectionCo
 /** The rollups and calls behind a range of days; `inputFor` builds one day's input from them. */
 export type DetectionWindow = {
   /**
-   * One day's input. `flaggedDays` are earlier days with high or critical findings: their calls
+   * One day's input. `flaggedDays` are earlier days with critical findings: their calls
    * stay out of every baseline, so a four-day attack cannot teach the baselines that it is normal.
    */
-  inputFor(day: string, flaggedDays: ReadonlySet<string>): DayInput;
+  inputFor(day: string, flaggedDays: ReadonlySet<string>, options?: { asOfMs?: number }): DayInput;
 };
 
 export async function loadDetectionWindow(ctx: OrgContext, detection: DetectionContext, days: readonly string[]): Promise<DetectionWindow> {
@@ -51,24 +58,29 @@ export async function loadDetectionWindow(ctx: OrgContext, detection: DetectionC
   const hourly = await loadHourlyInternational(ctx, detection.settings, addDays(first, -HOURLY_HISTORY_DAYS), last);
   const calls = await loadCalls(ctx, detection, addDays(first, -Math.max(SOURCE_HISTORY_DAYS, WANGIRI_LOOKBACK_DAYS)), last);
   return {
-    inputFor(day, flaggedDays) {
+    inputFor(day, flaggedDays, options = {}) {
       const { startMs, endMs } = localDayBounds(day, zone);
+      const dayCalls = calls.byDay.get(day) ?? [];
+      const { asOfMs } = options;
       const dayType = dayTypeOf(day, detection.settings);
+      const history = historyFor(day, dayType, { daily, hourly, calls, flaggedDays }, detection.settings);
+      const usualCalls = history.busiestRecentDayCalls ?? daily.get(day)?.allCalls ?? 0;
       return {
         day,
         dayType,
+        size: Math.max(1, usualCalls / SIZE_UNIT_CALLS),
         dayStartMs: startMs,
         dayEndMs: endMs,
         settings: detection.settings,
         currency: ctx.org.currency,
-        calls: calls.byDay.get(day) ?? [],
-        history: historyFor(day, dayType, { daily, hourly, calls, flaggedDays }, detection.settings),
+        calls: asOfMs === undefined ? dayCalls : dayCalls.filter((call) => call.endedAtMs <= asOfMs),
+        history,
       };
     },
   };
 }
 
-type DailyRow = DaySeries & { countries: string[]; hasAnyCall: boolean };
+type DailyRow = DaySeries & { countries: string[]; hasAnyCall: boolean; allCalls: number };
 
 async function loadDailyInternational(ctx: OrgContext, detection: DetectionContext, from: string, to: string): Promise<Map<string, DailyRow>> {
   const rows = await ctx.db.pool.query<{ day: string; direction: string; country: string; calls: number; answered: number; billable: string; cost: string }>(
@@ -79,8 +91,9 @@ async function loadDailyInternational(ctx: OrgContext, detection: DetectionConte
   );
   const byDay = new Map<string, DailyRow>();
   for (const row of rows.rows) {
-    const entry = byDay.get(row.day) ?? { day: row.day, dayType: dayTypeOf(row.day, detection.settings), calls: 0, answered: 0, billableSeconds: 0, cost: 0, countries: [], hasAnyCall: false };
+    const entry = byDay.get(row.day) ?? { day: row.day, dayType: dayTypeOf(row.day, detection.settings), calls: 0, answered: 0, billableSeconds: 0, cost: 0, countries: [], hasAnyCall: false, allCalls: 0 };
     entry.hasAnyCall = true;
+    entry.allCalls += row.calls;
     const country = row.country.trim();
     const isInternational = row.direction === "outbound" && country !== "ZZ" && country !== ctx.org.countryCode && !detection.settings.allowedCountries.includes(country);
     if (row.direction === "outbound" && country !== "ZZ") entry.countries.push(country);
@@ -149,6 +162,7 @@ async function loadCalls(ctx: OrgContext, detection: DetectionContext, from: str
       durationSeconds: row.duration,
       billableSeconds: row.billable,
       isAnswered: row.disposition === "answered",
+      disposition: row.disposition,
       direction: row.direction,
       isInternational,
       destination: row.destination,
@@ -183,14 +197,17 @@ function historyFor(day: string, dayType: DayType, sources: HistorySources, sett
   const earlier = (count: number, skip = 0) => Array.from({ length: count }, (_, index) => addDays(day, -(index + 1 + skip)));
   const previous = earlier(HISTORY_DAYS);
   const daysWithData = previous.filter((candidate) => daily.get(candidate)?.hasAnyCall).length;
-  const isNormal = (candidate: string) => daily.get(candidate)?.hasAnyCall === true && !flaggedDays.has(candidate);
+  // At most a quarter of the history is left out, the most recent flagged days first: should most
+  // days be flagged, leaving them all out would freeze the baselines and flag every day after.
+  const excluded = new Set(previous.filter((candidate) => flaggedDays.has(candidate)).slice(0, Math.floor(daysWithData / 4)));
+  const isNormal = (candidate: string) => daily.get(candidate)?.hasAnyCall === true && !excluded.has(candidate);
   const normalPrevious = previous.filter(isNormal);
   const sameType = earlier(HOURLY_HISTORY_DAYS - GUARD_DAYS, GUARD_DAYS).filter((candidate) => dayTypeOf(candidate, settings) === dayType && isNormal(candidate));
   const sameDayTypeInternational = sameType.slice(0, SAME_TYPE_SAMPLES).map((candidate) => daily.get(candidate)!);
   const sameDayTypeHourly = new Map<number, number[]>();
   for (let hour = 0; hour < 24; hour++) sameDayTypeHourly.set(hour, sameType.map((candidate) => hourly.get(candidate)?.get(hour) ?? 0));
   const sourcesInternational = new Map<string, number>();
-  for (const candidate of earlier(SOURCE_HISTORY_DAYS).filter((candidate) => !flaggedDays.has(candidate))) {
+  for (const candidate of earlier(SOURCE_HISTORY_DAYS).filter((candidate) => !excluded.has(candidate))) {
     for (const call of calls.byDay.get(candidate) ?? []) {
       if (call.direction !== "outbound" || !call.isInternational) continue;
       const source = sourceOf(call);
@@ -198,14 +215,37 @@ function historyFor(day: string, dayType: DayType, sources: HistorySources, sett
     }
   }
   const countriesOnFlaggedDays = new Map<string, string>();
-  for (const candidate of previous.filter((candidate) => flaggedDays.has(candidate))) {
+  for (const candidate of previous.filter((candidate) => excluded.has(candidate))) {
     for (const country of daily.get(candidate)?.countries ?? []) countriesOnFlaggedDays.set(country, candidate);
   }
-  const recentInboundForeignMissed = new Set(
-    earlier(WANGIRI_LOOKBACK_DAYS).flatMap((candidate) => (calls.byDay.get(candidate) ?? []).filter((call) => call.direction === "inbound" && (!call.isAnswered || call.billableSeconds < 3)).map((call) => call.source)),
-  );
+  const recentInboundOneRing = earlier(WANGIRI_LOOKBACK_DAYS).flatMap((candidate) => (calls.byDay.get(candidate) ?? []).filter((call) => isOneRingFromAbroad(call, ONE_RING_SECONDS)));
+  const sameDayTypeOffHours = sameType.map((candidate) => {
+    const hours = hourly.get(candidate);
+    let offHours = 0;
+    let night = 0;
+    for (const [hour, count] of hours ?? []) {
+      if (!isBusinessHour(candidate, hour, settings)) offHours += count;
+      if (hour < NIGHT_END_HOUR) night += count;
+    }
+    return { offHours, night };
+  });
+  const recentNormal = earlier(SOURCE_HISTORY_DAYS).filter(isNormal);
+  const premiumDays = recentNormal.map((candidate) => {
+    const premium = premiumOutbound(calls.byDay.get(candidate) ?? []);
+    return { minutes: premium.reduce((total, call) => total + call.billableSeconds, 0) / 60, longOffHours: longWhileClosed(premium.filter((call) => call.numberType === "premium_rate"), candidate, settings, LONG_PREMIUM_MINUTES).length };
+  });
+  const concurrencyPeaks = recentNormal.map((candidate) => {
+    const international = (calls.byDay.get(candidate) ?? []).filter((call) => call.direction === "outbound" && call.isInternational && call.isAnswered);
+    return {
+      business: peakConcurrency(international.filter((call) => isBusinessHour(candidate, call.localHour, settings))).count,
+      offHours: peakConcurrency(international.filter((call) => !isBusinessHour(candidate, call.localHour, settings))).count,
+    };
+  });
+  const callsPerDay = normalPrevious.slice(0, SHORT_HISTORY_DAYS).map((candidate) => daily.get(candidate)!.allCalls);
   return {
     daysWithData,
+    busiestRecentDayCalls: callsPerDay.length === 0 ? null : Math.max(...callsPerDay),
+    recentInternationalPeak: Math.max(0, ...normalPrevious.slice(0, SHORT_HISTORY_DAYS).map((candidate) => daily.get(candidate)!.calls)),
     isColdStart: daysWithData < COLD_START_DAYS,
     sameDayTypeInternational,
     sameDayTypeHourly,
@@ -213,6 +253,9 @@ function historyFor(day: string, dayType: DayType, sources: HistorySources, sett
     countriesOnFlaggedDays,
     dailyInternationalCost: normalPrevious.map((candidate) => daily.get(candidate)!.cost),
     sourcesInternational,
-    recentInboundForeignMissed,
+    recentInboundOneRing,
+    sameDayTypeOffHours,
+    premiumDays,
+    concurrencyPeaks,
   };
 }

@@ -8,13 +8,12 @@ import { saveFindings } from "@/lib/detection/save-findings";
 
 // Detection for an organization: the given local days (an upload's) plus the week after them,
 // whose baselines the new calls changed — or, without days, every day that has calls. Days are
-// evaluated oldest first: a day with a high or critical finding is left out of the baselines of the
-// days after it (unless its incident was marked a false alarm). Idempotent: the same calls give the
+// evaluated oldest first: a day with a critical finding (the hijack signature) is left out of the
+// baselines of the days after it, unless its incident was marked a false alarm. Idempotent: the same calls give the
 // same findings and incidents.
 
 const TRAILING_DAYS = 7;
 const BASELINE_DAYS = 90;
-const FLAGGING: ReadonlySet<string> = new Set(["high", "critical"]);
 const BATCH_DAYS = 31;
 
 export type DetectionRun = { days: number; findings: number; incidents: number };
@@ -22,14 +21,14 @@ export type DetectionRun = { days: number; findings: number; incidents: number }
 export async function runDetection(ctx: OrgContext, options: { days?: readonly string[] } = {}): Promise<DetectionRun> {
   const days = await daysToEvaluate(ctx, options.days);
   const detection = await loadDetectionContext(ctx);
-  const { flaggedDays, dismissedDays } = days.length === 0 ? { flaggedDays: new Set<string>(), dismissedDays: new Set<string>() } : await earlierVerdicts(ctx, days[0]);
+  const { flaggedDays, dismissedDays } = days.length === 0 ? { flaggedDays: new Set<string>(), dismissedDays: new Set<string>() } : await loadEarlierVerdicts(ctx, days[0]);
   let findings = 0;
   for (let index = 0; index < days.length; index += BATCH_DAYS) {
     const batch = days.slice(index, index + BATCH_DAYS);
     const window = await loadDetectionWindow(ctx, detection, batch);
     const drafts = batch.flatMap((day) => {
       const dayDrafts = evaluateDay(window.inputFor(day, flaggedDays));
-      if (!dismissedDays.has(day) && dayDrafts.some((draft) => FLAGGING.has(draft.severity))) flaggedDays.add(day);
+      if (!dismissedDays.has(day) && dayDrafts.some((draft) => draft.severity === "critical")) flaggedDays.add(day);
       return dayDrafts;
     });
     await saveFindings(ctx, batch, drafts);
@@ -56,14 +55,14 @@ async function daysToEvaluate(ctx: OrgContext, requested: readonly string[] | un
 }
 
 /**
- * Days from 90 days before `first` with high or critical findings: flagged (left out of baselines)
+ * Days from 90 days before `first` with critical findings: flagged (left out of baselines)
  * unless a person marked their incident a false alarm — those days are dismissed and count as normal.
  */
-async function earlierVerdicts(ctx: OrgContext, first: string): Promise<{ flaggedDays: Set<string>; dismissedDays: Set<string> }> {
+export async function loadEarlierVerdicts(ctx: OrgContext, first: string): Promise<{ flaggedDays: Set<string>; dismissedDays: Set<string> }> {
   const rows = await ctx.db.pool.query<{ day: string; dismissed: boolean }>(
     `SELECT to_char(f.day, 'YYYY-MM-DD') AS day, bool_or(i.status = 'false_alarm') AS dismissed
        FROM findings f LEFT JOIN incidents i ON i.org_id = f.org_id AND i.id = f.incident_id
-      WHERE f.org_id = $1 AND f.day >= $2::date - $3::int AND f.severity IN ('high', 'critical')
+      WHERE f.org_id = $1 AND f.day >= $2::date - $3::int AND f.severity = 'critical'
       GROUP BY f.day`,
     [ctx.org.id, first, BASELINE_DAYS],
   );

@@ -21,7 +21,7 @@ export const EXPLANATIONS_EN: ExplanationTemplates = {
   UNIFORM_SHORT_DURATION: ({ numbers: n, count, percent, date, day, top }) =>
     `${percent(n.share)} of the answered international calls on ${date(day)} lasted ${count(n.bandLowSeconds)}–${count(n.bandHighSeconds)} s (${count(n.callsInBand)} calls, median ${count(n.medianSeconds)} s): machine-made, not people talking. To ${top(n.topDestinations)}.`,
   OFF_HOURS: ({ numbers: n, count, date, day, top }) =>
-    `${count(n.calls)} international calls outside business hours on ${date(day)}${n.dayType === "closed" ? " (a closed day)" : ""}, ${count(n.nightCalls)} of them between 00:00 and 06:00. To ${top(n.topDestinations)}.`,
+    `${count(n.calls)} international calls outside business hours on ${date(day)}${n.dayType === "closed" ? " (a closed day)" : ""}${n.usualCalls === null || n.usualCalls === undefined ? "" : ` — usually ${count(n.usualCalls)}`}, ${count(n.nightCalls)} of them between 00:00 and 06:00. To ${top(n.topDestinations)}.`,
   CONCURRENCY: ({ numbers: n, count, time }) =>
     `${count(n.peakConcurrent)} international calls at the same time at ${time(n.peakAt)} — more than ${count(n.limit)}${n.limitKind === "lines" ? ", the lines the business has" : n.limitKind === "off-hours" ? " expected while closed" : " expected in business hours"}.`,
   SEQUENTIAL_BNUM: ({ numbers: n, count }) =>
@@ -32,8 +32,11 @@ export const EXPLANATIONS_EN: ExplanationTemplates = {
     `${n.sourceKind === "account" ? "Account" : "Extension"} ${String(n.source)} placed ${percent(n.share)} of the international calls on ${date(day)} (${count(n.calls)}); usually ${percent(n.usualShare)}.`,
   COST_SPIKE: ({ numbers: n, money, date, day }) =>
     `International charges of ${money(n.cost)} on ${date(day)}${n.isEstimated ? " (estimated from the rate table)" : ""} — above ${money(n.threshold)}${n.thresholdKind === "learned" ? ", twice this organization's usual peak" : ""}; ${money(n.peakHourCost)} in the busiest hour${n.peakHour === null ? "" : ` (${String(n.peakHour).padStart(2, "0")}:00)`}.`,
-  WANGIRI_CALLBACK: ({ numbers: n, count, top }) =>
-    `${count(n.burstCalls)} one-ring calls from abroad within ${count(n.windowMinutes)} minutes from ${count(n.burstNumbers)} numbers (${top(n.originCountries)})${Number(n.callbacks) > 0 ? `; ${count(n.callbacks)} calls back to such numbers` : ""}.`,
+  WANGIRI_CALLBACK: ({ numbers: n, count, money, top }) => {
+    const callbacks = Number(n.callbacks) > 0 ? `${count(n.callbacks)} calls back to numbers abroad that rang once (${money(n.callbackCost)})` : "";
+    if (Number(n.burstCalls) === 0) return `${callbacks}, to ${top(n.originCountries)}: the Wangiri "one ring" bait.`;
+    return `${count(n.burstCalls)} one-ring calls from abroad within ${count(n.windowMinutes)} minutes from ${count(n.burstNumbers)} numbers (${top(n.originCountries)})${callbacks ? `; ${callbacks}` : ""}.`;
+  },
   PREMIUM_DOMESTIC: ({ numbers: n, count, date, day }) =>
-    `${count(n.minutes)} minutes to premium-rate numbers on ${date(day)}${Number(n.longOffHoursCalls) > 0 ? `, ${count(n.longOffHoursCalls)} calls longer than 30 minutes while closed` : ""} (longest ${count(n.longestMinutes)} min).`,
+    `${count(n.minutes)} minutes to premium-rate or shared-cost numbers on ${date(day)}${n.thresholdKind === "learned" ? ` — usually up to ${count(n.usualMinutes)}` : ""}${Number(n.longOffHoursCalls) > 0 ? `; ${count(n.longOffHoursCalls)} premium-rate ${Number(n.longOffHoursCalls) === 1 ? "call" : "calls"} longer than 30 minutes while closed` : ""} (longest ${count(n.longestMinutes)} min).`,
 };

@@ -21,7 +21,7 @@ export const EXPLANATIONS_JA: ExplanationTemplates = {
   UNIFORM_SHORT_DURATION: ({ numbers: n, count, percent, date, day, top }) =>
     `${date(day)}の応答した国際通話の${percent(n.share)}が${count(n.bandLowSeconds)}〜${count(n.bandHighSeconds)}秒（${count(n.callsInBand)}件、中央値${count(n.medianSeconds)}秒）：人の会話ではなく機械による発信です。発信先：${top(n.topDestinations)}。`,
   OFF_HOURS: ({ numbers: n, count, date, day, top }) =>
-    `${date(day)}${n.dayType === "closed" ? "（休業日）" : ""}の営業時間外の国際発信が${count(n.calls)}件、うち0〜6時に${count(n.nightCalls)}件。発信先：${top(n.topDestinations)}。`,
+    `${date(day)}${n.dayType === "closed" ? "（休業日）" : ""}の営業時間外の国際発信が${count(n.calls)}件${n.usualCalls === null || n.usualCalls === undefined ? "" : `（通常は${count(n.usualCalls)}件）`}、うち0〜6時に${count(n.nightCalls)}件。発信先：${top(n.topDestinations)}。`,
   CONCURRENCY: ({ numbers: n, count, time }) =>
     `${time(n.peakAt)}に国際通話が同時に${count(n.peakConcurrent)}件 — ${n.limitKind === "lines" ? "契約回線数" : n.limitKind === "off-hours" ? "営業時間外に想定される" : "営業時間内に想定される"}${count(n.limit)}件を超えています。`,
   SEQUENTIAL_BNUM: ({ numbers: n, count }) =>
@@ -32,8 +32,11 @@ export const EXPLANATIONS_JA: ExplanationTemplates = {
     `${n.sourceKind === "account" ? "アカウント" : "内線"} ${String(n.source)} が${date(day)}の国際発信の${percent(n.share)}（${count(n.calls)}件）を発信。通常は${percent(n.usualShare)}。`,
   COST_SPIKE: ({ numbers: n, money, date, day }) =>
     `${date(day)}の国際通話料は${money(n.cost)}${n.isEstimated ? "（料金表からの推定）" : ""} — ${money(n.threshold)}${n.thresholdKind === "learned" ? "（この組織の通常の最大の2倍）" : ""}を超えています。最も多い時間帯${n.peakHour === null ? "" : `（${String(n.peakHour)}時台）`}だけで${money(n.peakHourCost)}。`,
-  WANGIRI_CALLBACK: ({ numbers: n, count, top }) =>
-    `海外からのワン切りが${count(n.windowMinutes)}分以内に${count(n.burstCalls)}件（${count(n.burstNumbers)}番号、${top(n.originCountries)}）${Number(n.callbacks) > 0 ? `。その番号への折り返し発信が${count(n.callbacks)}件` : ""}。`,
+  WANGIRI_CALLBACK: ({ numbers: n, count, money, top }) => {
+    const callbacks = Number(n.callbacks) > 0 ? `海外のワン切り番号への折り返し発信が${count(n.callbacks)}件（${money(n.callbackCost)}）` : "";
+    if (Number(n.burstCalls) === 0) return `${callbacks}。発信先：${top(n.originCountries)}。ワン切り詐欺（Wangiri）の手口です。`;
+    return `海外からのワン切りが${count(n.windowMinutes)}分以内に${count(n.burstCalls)}件（${count(n.burstNumbers)}番号、${top(n.originCountries)}）${callbacks ? `。${callbacks}` : ""}。`;
+  },
   PREMIUM_DOMESTIC: ({ numbers: n, count, date, day }) =>
-    `${date(day)}、高額な有料番号（0990・0570など）への通話が計${count(n.minutes)}分${Number(n.longOffHoursCalls) > 0 ? `、うち営業時間外の30分を超える通話が${count(n.longOffHoursCalls)}件` : ""}（最長${count(n.longestMinutes)}分）。`,
+    `${date(day)}、高額な有料番号（0990・0570など）への通話が計${count(n.minutes)}分${n.thresholdKind === "learned" ? `（通常は最大${count(n.usualMinutes)}分）` : ""}${Number(n.longOffHoursCalls) > 0 ? `、うち営業時間外の30分を超える有料番号（0990など）への通話が${count(n.longOffHoursCalls)}件` : ""}（最長${count(n.longestMinutes)}分）。`,
 };

@@ -5,7 +5,8 @@ import type { DetectionRule, FindingDraft, Severity } from "@/lib/detection/dete
 // VOLUME_SPIKE: more outbound international calls in a day (and in an hour) than this organization
 // makes on that kind of day, by a margin no busy day explains. Baseline: median and floored MAD of
 // the same day type over the previous weeks, with a Poisson tail for small counts and an absolute
-// floor so tiny numbers never alarm. Cold start (< 28 days of history): absolute thresholds only.
+// floor so tiny numbers never alarm. Cold start (< 28 days of history): fixed thresholds, and more
+// than twice the busiest day so far, both growing with the organization (DayInput.size).
 
 export const internationalVolumeSpikeRule: DetectionRule = {
   id: "VOLUME_SPIKE",
@@ -13,11 +14,13 @@ export const internationalVolumeSpikeRule: DetectionRule = {
   evaluate(input, params) {
     const calls = internationalOutbound(input.calls, input.settings.allowedCountries);
     const dayBaseline = robustBaseline(input.history.sameDayTypeInternational.map((entry) => entry.calls));
-    const dayTest = testCount(calls.length, dayBaseline, params.minCallsPerDay, params.coldStartCallsPerDay, input.history.isColdStart, params);
+    const size = input.size;
+    const coldStartPerDay = Math.ceil(Math.max(params.coldStartCallsPerDay * size, 2 * input.history.recentInternationalPeak));
+    const dayTest = testCount(calls.length, dayBaseline, params.minCallsPerDay, coldStartPerDay, input.history.isColdStart, params);
     const hourly = countByHour(calls);
     const firstHour = [...hourly.keys()].sort((a, b) => a - b).find((hour) => {
       const baseline = robustBaseline(input.history.sameDayTypeHourly.get(hour) ?? []);
-      return testCount(hourly.get(hour) ?? 0, baseline, params.minCallsPerHour, params.coldStartCallsPerHour, input.history.isColdStart, params).isAnomalous;
+      return testCount(hourly.get(hour) ?? 0, baseline, params.minCallsPerHour, Math.ceil(params.coldStartCallsPerHour * size), input.history.isColdStart, params).isAnomalous;
     });
     if (!dayTest.isAnomalous && firstHour === undefined) return [];
 
@@ -38,7 +41,7 @@ export const internationalVolumeSpikeRule: DetectionRule = {
       topDestinations: topCountries(calls),
       ...firstAndLast(calls),
     };
-    const severity: Severity = calls.length >= Math.max(50, 5 * Math.max(dayBaseline.expected, 4)) ? "high" : "medium";
+    const severity: Severity = calls.length >= Math.max(input.history.isColdStart ? 50 * size : 50, 5 * Math.max(dayBaseline.expected, 4)) ? "high" : "medium";
     const hourStartMs = firstHour === undefined ? input.dayStartMs : calls.find((call) => call.localHour === firstHour)!.startedAtMs;
     const finding: FindingDraft = {
       ruleId: "VOLUME_SPIKE",
