@@ -1,6 +1,7 @@
 import "server-only";
 import { detectCommand, DETECT_USAGE, findingsCommand, FINDINGS_USAGE } from "@/lib/cli/commands/detection-commands";
 import { exportCommand, EXPORT_USAGE } from "@/lib/cli/commands/export-calls";
+import { demoCommand, DEMO_USAGE } from "@/lib/cli/commands/load-demo";
 import { importCommand, IMPORT_USAGE } from "@/lib/cli/commands/import-file";
 import { migrateCommand } from "@/lib/cli/commands/migrate-database";
 import { startServer } from "@/lib/cli/commands/start-server";
@@ -15,9 +16,11 @@ const USAGE = `Usage:
   ${EXPORT_USAGE}
   ${DETECT_USAGE}          re-run detection over all the organization's calls
   ${FINDINGS_USAGE}
-  tollwatch formats               list the CDR layouts Tollwatch recognises`;
+  tollwatch formats               list the CDR layouts Tollwatch recognises
+  ${DEMO_USAGE}
+                                  load 180 simulated days with real attacks into a demo organization`;
 
-const COMMAND_USAGE: Record<string, string> = { import: IMPORT_USAGE, export: EXPORT_USAGE, detect: DETECT_USAGE, findings: FINDINGS_USAGE };
+const COMMAND_USAGE: Record<string, string> = { import: IMPORT_USAGE, export: EXPORT_USAGE, detect: DETECT_USAGE, findings: FINDINGS_USAGE, demo: DEMO_USAGE };
 
 /** util.parseArgs rejects unknown or malformed options with these codes: a usage error, not a crash. */
 function isArgumentError(error: unknown): error is Error {
@@ -52,6 +55,8 @@ export async function main(args: string[]): Promise<number> {
         return await findingsCommand(rest, log);
       case "export":
         return await exportCommand(rest, log);
+      case "demo":
+        return await demoCommand(rest, log);
       case "formats":
         for (const format of KNOWN_FORMATS) process.stdout.write(`${format.id}\t${format.label}\n`);
         return 0;
