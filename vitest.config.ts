@@ -18,6 +18,9 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "components/**/*.test.ts?(x)"],
           environment: "node",
+          // A guard against hangs, not a speed target: the simulator's tests replay 180 days and
+          // take seconds on a loaded two-core machine.
+          testTimeout: 30_000,
         },
       },
       {

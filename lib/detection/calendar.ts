@@ -20,7 +20,18 @@ function isYearEndClosure(month: number, dayOfMonth: number): boolean {
   return (month === 12 && dayOfMonth >= 29) || (month === 1 && dayOfMonth <= 3);
 }
 
+// Rules ask for the same few days' types for every call: remembered per settings object.
+const dayTypesBySettings = new WeakMap<DetectionSettings, Map<string, DayType>>();
+
 export function dayTypeOf(day: string, settings: DetectionSettings): DayType {
+  let known = dayTypesBySettings.get(settings);
+  if (!known) dayTypesBySettings.set(settings, (known = new Map()));
+  let dayType = known.get(day);
+  if (dayType === undefined) known.set(day, (dayType = computeDayType(day, settings)));
+  return dayType;
+}
+
+function computeDayType(day: string, settings: DetectionSettings): DayType {
   const [year, month, dayOfMonth] = day.split("-").map(Number);
   const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
   const weekday = date.getUTCDay();

@@ -107,6 +107,8 @@ export type FindingDraft = {
   periodEndMs: number;
   /** What it concerns, where the CDRs say: { account?, extension? }. */
   subject: Record<string, string>;
+  /** Tells apart a rule's findings on the same calls' start and subject (e.g. the country). */
+  key?: string;
   /** Every number behind the finding; explanations are rendered from these. */
   numbers: Record<string, unknown>;
 };

@@ -6,19 +6,21 @@ import type { DetectionContext } from "@/lib/detection/load-detection-input";
 // Findings of medium severity or above that follow one another (less than a day apart) are one
 // incident: its first and last suspicious call, calls, estimated cost and destinations come from
 // the calls themselves. Incidents keep their id, status and history when re-detection reshapes
-// them; an incident nobody touched disappears when its findings do.
+// them; an incident nobody touched disappears when its findings do. After an upload only the
+// incidents whose findings changed are recounted (their calls are summed from call_records).
 
 const GAP_MS = 24 * 3600 * 1000;
 const FLAGGING: Severity[] = ["medium", "high", "critical"];
 
-type FindingRow = { id: string; severity: Severity; periodStart: Date; periodEnd: Date; numbers: unknown; incidentId: string | null };
+type FindingRow = { id: string; severity: Severity; day: Date; periodStart: Date; periodEnd: Date; numbers: unknown; incidentId: string | null };
 type Cluster = { findings: FindingRow[]; startMs: number; endMs: number };
 
-export async function groupFindingsIntoIncidents(ctx: OrgContext, detection: DetectionContext): Promise<number> {
+/** `evaluatedDays`: the days whose findings were just replaced (all of them when omitted). */
+export async function groupFindingsIntoIncidents(ctx: OrgContext, detection: DetectionContext, evaluatedDays?: ReadonlySet<string>): Promise<number> {
   const findings = (await ctx.db.prisma.finding.findMany({
     where: { orgId: ctx.org.id, severity: { in: FLAGGING } },
     orderBy: { periodStart: "asc" },
-    select: { id: true, severity: true, periodStart: true, periodEnd: true, numbers: true, incidentId: true },
+    select: { id: true, severity: true, day: true, periodStart: true, periodEnd: true, numbers: true, incidentId: true },
   })) as FindingRow[];
   const clusters: Cluster[] = [];
   for (const finding of findings) {
@@ -32,9 +34,17 @@ export async function groupFindingsIntoIncidents(ctx: OrgContext, detection: Det
   }
   const existing = await ctx.db.prisma.incident.findMany({ where: { orgId: ctx.org.id }, select: { id: true, severity: true, firstCallAt: true, lastCallAt: true, _count: { select: { events: { where: { kind: { in: ["note", "status_changed", "block_requested", "block_completed"] } } } } } } });
   const used = new Set<string>();
+  const findingsPerIncident = new Map<string, number>();
+  for (const finding of findings) if (finding.incidentId) findingsPerIncident.set(finding.incidentId, (findingsPerIncident.get(finding.incidentId) ?? 0) + 1);
   for (const cluster of clusters) {
     const match = existing.find((incident) => !used.has(incident.id) && (cluster.findings.some((finding) => finding.incidentId === incident.id) ||
       (incident.firstCallAt.getTime() <= cluster.endMs && incident.lastCallAt.getTime() >= cluster.startMs)));
+    const isUnchanged = evaluatedDays !== undefined && match !== undefined && findingsPerIncident.get(match.id) === cluster.findings.length &&
+      cluster.findings.every((finding) => finding.incidentId === match.id && !evaluatedDays.has(finding.day.toISOString().slice(0, 10)));
+    if (isUnchanged) {
+      used.add(match.id);
+      continue;
+    }
     const totals = await incidentTotals(ctx, detection, cluster);
     const severity = cluster.findings.reduce<Severity>((worst, finding) => (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[worst] ? finding.severity : worst), "medium");
     const data = { severity, ...totals, currency: ctx.org.currency };

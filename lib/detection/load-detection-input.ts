@@ -2,16 +2,18 @@ import "server-only";
 import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import type { OrgContext } from "@/lib/db/org-context";
 import { dayTypeOf, isBusinessHour, type DayType } from "@/lib/detection/calendar";
-import { isOneRingFromAbroad, longWhileClosed, peakConcurrency, premiumOutbound } from "@/lib/detection/call-sets";
+import { isOneRingFromAbroad } from "@/lib/detection/call-sets";
+import { computeDayStats, type DayStats } from "@/lib/detection/day-stats";
 import { createRateLookup } from "@/lib/detection/data/default-rates";
 import type { DayHistory, DayInput, DetectionCall, DaySeries } from "@/lib/detection/detection-rule";
 import { parseDetectionSettings, type DetectionSettings } from "@/lib/detection/detection-settings.schema";
-import { addDays, localDayBounds } from "@/lib/detection/local-days";
+import { addDays, daysBetween, localDayBounds } from "@/lib/detection/local-days";
 import { sourceOf } from "@/lib/detection/rules/source-share";
 
 // Everything the rules need for a range of organization-local days, in a handful of queries:
-// daily and hourly rollups for baselines (90 and 56 days back), and the calls that matter for
-// fraud — outbound international or premium-rate, inbound from abroad — of the days themselves.
+// daily and hourly rollups for baselines (90 and 56 days back), the stored stats of the four weeks
+// before (detection_day_stats), and the calls that matter for fraud — outbound international or
+// premium-rate, inbound from abroad — of the days themselves and the three before (Wangiri).
 
 const HISTORY_DAYS = 90;
 const HOURLY_HISTORY_DAYS = 56;
@@ -23,7 +25,6 @@ const SOURCE_HISTORY_DAYS = 28;
 const WANGIRI_LOOKBACK_DAYS = 3;
 const ONE_RING_SECONDS = 5;
 const NIGHT_END_HOUR = 6;
-const LONG_PREMIUM_MINUTES = 30;
 /** Calls a day (all directions) of the small office the fixed thresholds were written for (DayInput.size). */
 const SIZE_UNIT_CALLS = 600;
 
@@ -41,13 +42,15 @@ export async function loadDetectionContext(ctx: OrgContext): Promise<DetectionCo
   };
 }
 
-/** The rollups and calls behind a range of days; `inputFor` builds one day's input from them. */
+/** The rollups, calls and stored day stats behind a range of days; `inputFor` builds one day's input from them. */
 export type DetectionWindow = {
   /**
    * One day's input. `flaggedDays` are earlier days with critical findings: their calls
    * stay out of every baseline, so a four-day attack cannot teach the baselines that it is normal.
    */
   inputFor(day: string, flaggedDays: ReadonlySet<string>, options?: { asOfMs?: number }): DayInput;
+  /** A day of the range, summarized for later baselines (stored by run-detection). */
+  statsFor(day: string): DayStats;
 };
 
 export async function loadDetectionWindow(ctx: OrgContext, detection: DetectionContext, days: readonly string[]): Promise<DetectionWindow> {
@@ -56,14 +59,29 @@ export async function loadDetectionWindow(ctx: OrgContext, detection: DetectionC
   const zone = ctx.org.timeZone;
   const daily = await loadDailyInternational(ctx, detection, addDays(first, -HISTORY_DAYS), last);
   const hourly = await loadHourlyInternational(ctx, detection.settings, addDays(first, -HOURLY_HISTORY_DAYS), last);
-  const calls = await loadCalls(ctx, detection, addDays(first, -Math.max(SOURCE_HISTORY_DAYS, WANGIRI_LOOKBACK_DAYS)), last);
+  // Earlier days' baselines come from their stored stats; calls are read for the range itself, the
+  // Wangiri look-back, and any earlier day whose stats are missing (never evaluated yet).
+  const stored = await loadStoredDayStats(ctx, addDays(first, -SOURCE_HISTORY_DAYS), addDays(first, -1));
+  const missing = daysBetween(addDays(first, -SOURCE_HISTORY_DAYS), addDays(first, -1)).filter((day) => daily.get(day)?.hasAnyCall && !stored.has(day));
+  const callsFrom = [addDays(first, -WANGIRI_LOOKBACK_DAYS), ...missing].sort()[0];
+  const calls = await loadCalls(ctx, detection, callsFrom, last);
+  const computed = new Map<string, DayStats>();
+  const statsOf = (day: string): DayStats => {
+    let stats = computed.get(day) ?? (day < first ? stored.get(day) : undefined);
+    if (!stats) {
+      stats = computeDayStats(day, calls.byDay.get(day) ?? [], detection.settings, sourceOf);
+      computed.set(day, stats);
+    }
+    return stats;
+  };
   return {
+    statsFor: statsOf,
     inputFor(day, flaggedDays, options = {}) {
       const { startMs, endMs } = localDayBounds(day, zone);
       const dayCalls = calls.byDay.get(day) ?? [];
       const { asOfMs } = options;
       const dayType = dayTypeOf(day, detection.settings);
-      const history = historyFor(day, dayType, { daily, hourly, calls, flaggedDays }, detection.settings);
+      const history = historyFor(day, dayType, { daily, hourly, calls, statsOf, flaggedDays }, detection.settings);
       const usualCalls = history.busiestRecentDayCalls ?? daily.get(day)?.allCalls ?? 0;
       return {
         day,
@@ -78,6 +96,14 @@ export async function loadDetectionWindow(ctx: OrgContext, detection: DetectionC
       };
     },
   };
+}
+
+async function loadStoredDayStats(ctx: OrgContext, from: string, to: string): Promise<Map<string, DayStats>> {
+  const rows = await ctx.db.pool.query<{ day: string; stats: DayStats }>(
+    `SELECT to_char(day, 'YYYY-MM-DD') AS day, stats FROM detection_day_stats WHERE org_id = $1 AND day BETWEEN $2::date AND $3::date`,
+    [ctx.org.id, from, to],
+  );
+  return new Map(rows.rows.map((row) => [row.day, row.stats]));
 }
 
 type DailyRow = DaySeries & { countries: string[]; hasAnyCall: boolean; allCalls: number };
@@ -190,10 +216,16 @@ function countryOfE164(e164: string): string | null {
   return country;
 }
 
-type HistorySources = { daily: Map<string, DailyRow>; hourly: Map<string, Map<number, number>>; calls: LoadedCalls; flaggedDays: ReadonlySet<string> };
+type HistorySources = {
+  daily: Map<string, DailyRow>;
+  hourly: Map<string, Map<number, number>>;
+  calls: LoadedCalls;
+  statsOf: (day: string) => DayStats;
+  flaggedDays: ReadonlySet<string>;
+};
 
 function historyFor(day: string, dayType: DayType, sources: HistorySources, settings: DetectionSettings): DayHistory {
-  const { daily, hourly, calls, flaggedDays } = sources;
+  const { daily, hourly, calls, statsOf, flaggedDays } = sources;
   const earlier = (count: number, skip = 0) => Array.from({ length: count }, (_, index) => addDays(day, -(index + 1 + skip)));
   const previous = earlier(HISTORY_DAYS);
   const daysWithData = previous.filter((candidate) => daily.get(candidate)?.hasAnyCall).length;
@@ -207,12 +239,8 @@ function historyFor(day: string, dayType: DayType, sources: HistorySources, sett
   const sameDayTypeHourly = new Map<number, number[]>();
   for (let hour = 0; hour < 24; hour++) sameDayTypeHourly.set(hour, sameType.map((candidate) => hourly.get(candidate)?.get(hour) ?? 0));
   const sourcesInternational = new Map<string, number>();
-  for (const candidate of earlier(SOURCE_HISTORY_DAYS).filter((candidate) => !excluded.has(candidate))) {
-    for (const call of calls.byDay.get(candidate) ?? []) {
-      if (call.direction !== "outbound" || !call.isInternational) continue;
-      const source = sourceOf(call);
-      sourcesInternational.set(source, (sourcesInternational.get(source) ?? 0) + 1);
-    }
+  for (const candidate of earlier(SOURCE_HISTORY_DAYS).filter((candidate) => daily.get(candidate)?.hasAnyCall && !excluded.has(candidate))) {
+    for (const [source, count] of Object.entries(statsOf(candidate).internationalBySource)) sourcesInternational.set(source, (sourcesInternational.get(source) ?? 0) + count);
   }
   const countriesOnFlaggedDays = new Map<string, string>();
   for (const candidate of previous.filter((candidate) => excluded.has(candidate))) {
@@ -230,17 +258,8 @@ function historyFor(day: string, dayType: DayType, sources: HistorySources, sett
     return { offHours, night };
   });
   const recentNormal = earlier(SOURCE_HISTORY_DAYS).filter(isNormal);
-  const premiumDays = recentNormal.map((candidate) => {
-    const premium = premiumOutbound(calls.byDay.get(candidate) ?? []);
-    return { minutes: premium.reduce((total, call) => total + call.billableSeconds, 0) / 60, longOffHours: longWhileClosed(premium.filter((call) => call.numberType === "premium_rate"), candidate, settings, LONG_PREMIUM_MINUTES).length };
-  });
-  const concurrencyPeaks = recentNormal.map((candidate) => {
-    const international = (calls.byDay.get(candidate) ?? []).filter((call) => call.direction === "outbound" && call.isInternational && call.isAnswered);
-    return {
-      business: peakConcurrency(international.filter((call) => isBusinessHour(candidate, call.localHour, settings))).count,
-      offHours: peakConcurrency(international.filter((call) => !isBusinessHour(candidate, call.localHour, settings))).count,
-    };
-  });
+  const premiumDays = recentNormal.map((candidate) => ({ minutes: statsOf(candidate).premiumMinutes, longOffHours: statsOf(candidate).premiumLongOffHours }));
+  const concurrencyPeaks = recentNormal.map((candidate) => ({ business: statsOf(candidate).concurrencyBusiness, offHours: statsOf(candidate).concurrencyOffHours }));
   const callsPerDay = normalPrevious.slice(0, SHORT_HISTORY_DAYS).map((candidate) => daily.get(candidate)!.allCalls);
   return {
     daysWithData,

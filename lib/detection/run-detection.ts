@@ -4,6 +4,7 @@ import { evaluateDay } from "@/lib/detection/evaluate-day";
 import { groupFindingsIntoIncidents } from "@/lib/detection/group-findings-into-incidents";
 import { loadDetectionContext, loadDetectionWindow } from "@/lib/detection/load-detection-input";
 import { addDays, daysBetween } from "@/lib/detection/local-days";
+import { saveDayStats } from "@/lib/detection/save-day-stats";
 import { saveFindings } from "@/lib/detection/save-findings";
 
 // Detection for an organization: the given local days (an upload's) plus the week after them,
@@ -32,9 +33,10 @@ export async function runDetection(ctx: OrgContext, options: { days?: readonly s
       return dayDrafts;
     });
     await saveFindings(ctx, batch, drafts);
+    await saveDayStats(ctx, batch.map((day) => [day, window.statsFor(day)] as const));
     findings += drafts.length;
   }
-  const incidents = await groupFindingsIntoIncidents(ctx, detection);
+  const incidents = await groupFindingsIntoIncidents(ctx, detection, options.days ? new Set(days) : undefined);
   return { days: days.length, findings, incidents };
 }
 

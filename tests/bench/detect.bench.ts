@@ -44,7 +44,7 @@ const db = { prisma: createPrismaClient(url), pool: createPgPool(url) };
 
 const results: ViewBenchmark[] = [];
 try {
-  for (const profileId of values.profiles.split(",") as ProfileId[]) {
+  for (const profileId of values.profiles.split(",").filter(Boolean) as ProfileId[]) {
     for (const view of values.views.split(",") as BenchmarkView[]) {
       process.stderr.write(`${profileId} / ${view}: simulating ${values.days} days, importing, replaying…\n`);
       const result = await runViewBenchmark(db, { profileId, view, startDate: values.start, days: Number(values.days), seed: Number(values.seed) });

@@ -32,6 +32,7 @@ export const highRiskDestinationRule: DetectionRule = {
         periodStartMs: calls[0].startedAtMs,
         periodEndMs: calls.at(-1)!.endedAtMs,
         subject: {},
+        key: match.code,
         numbers: {
           destination: match.code,
           kind: match.kind,

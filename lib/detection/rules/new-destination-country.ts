@@ -28,6 +28,7 @@ export const newDestinationCountryRule: DetectionRule = {
         periodStartMs: countryCalls[0].startedAtMs,
         periodEndMs: countryCalls.at(-1)!.endedAtMs,
         subject: {},
+        key: country.country,
         numbers: {
           country: country.country,
           calls: country.calls,
