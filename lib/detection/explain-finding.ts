@@ -7,7 +7,7 @@ import { EXPLANATIONS_JA } from "@/lib/detection/explanations/ja";
 
 export type ExplanationLocale = "ja" | "en";
 
-export type ExplainableFinding = { ruleId: string; day: string; numbers: Record<string, unknown> };
+export type ExplainableFinding = { ruleId: string; day: string; numbers: Record<string, unknown>; subject?: Record<string, string> };
 
 /** Formatting a template needs, bound to one language and the organization's zone and currency. */
 export type ExplainTools = {
@@ -28,7 +28,20 @@ export function explainFinding(finding: ExplainableFinding, locale: ExplanationL
   const templates = locale === "ja" ? EXPLANATIONS_JA : EXPLANATIONS_EN;
   const template = templates[finding.ruleId];
   const tools = createTools(finding, locale, options);
-  return template ? template(tools) : `${finding.ruleId}`;
+  return `${subjectPrefix(finding, locale)}${template ? template(tools) : finding.ruleId}`;
+}
+
+/** "Account A0012, extension 201: " — who placed the calls, when one account or phone placed nearly all. */
+function subjectPrefix(finding: ExplainableFinding, locale: ExplanationLocale): string {
+  const { account, extension } = finding.subject ?? {};
+  if (finding.ruleId === "SOURCE_SHARE" || (!account && !extension)) return "";
+  // A carrier bill names the calling line (a full number), a PBX the extension.
+  const isLine = extension !== undefined && /^\+?\d{7,}$/.test(extension);
+  const phone = locale === "ja" ? (isLine ? "回線" : "内線") : isLine ? "line" : "extension";
+  const parts = locale === "ja"
+    ? [account ? `アカウント ${account}` : "", extension ? `${phone} ${extension}` : ""]
+    : [account ? `Account ${account}` : "", extension ? `${account ? phone : phone[0].toUpperCase() + phone.slice(1)} ${extension}` : ""];
+  return `${parts.filter(Boolean).join(locale === "ja" ? "・" : ", ")}${locale === "ja" ? "：" : ": "}`;
 }
 
 export function explainFindingBoth(finding: ExplainableFinding, options: { timeZone: string; currency: string }): { ja: string; en: string } {

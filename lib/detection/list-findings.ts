@@ -59,7 +59,7 @@ export async function listFindings(ctx: OrgContext, range: { from?: string; to?:
         score: finding.score,
         subject: finding.subject as Record<string, string>,
         numbers,
-        explanation: explainFindingBoth({ ruleId: finding.ruleId, day: dayText, numbers }, options),
+        explanation: explainFindingBoth({ ruleId: finding.ruleId, day: dayText, numbers, subject: finding.subject as Record<string, string> }, options),
         incidentId: finding.incidentId,
       };
     }),

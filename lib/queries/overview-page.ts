@@ -31,7 +31,7 @@ export function fillMonthDays(month: MonthKey, rows: CallsPerDay[]): CallsPerDay
 export type FlaggedDay = {
   day: string;
   worstSeverity: "medium" | "high" | "critical";
-  findings: { id: string; ruleId: string; severity: string; numbers: Record<string, unknown> }[];
+  findings: { id: string; ruleId: string; severity: string; numbers: Record<string, unknown>; subject: Record<string, string> }[];
 };
 
 const SEVERITY_ORDER = ["medium", "high", "critical"] as const;
@@ -45,7 +45,7 @@ export async function getFlaggedDays(ctx: OrgContext, month: MonthKey): Promise<
       day: { gte: new Date(`${month}-01T00:00:00Z`), lt: new Date(`${addMonths(month, 1)}-01T00:00:00Z`) },
     },
     orderBy: [{ day: "asc" }, { score: "desc" }],
-    select: { id: true, ruleId: true, severity: true, day: true, numbers: true },
+    select: { id: true, ruleId: true, severity: true, day: true, numbers: true, subject: true },
   });
   const byDay = new Map<string, FlaggedDay>();
   for (const finding of findings) {
@@ -53,7 +53,7 @@ export async function getFlaggedDays(ctx: OrgContext, month: MonthKey): Promise<
     const severity = finding.severity as FlaggedDay["worstSeverity"];
     const entry = byDay.get(day) ?? { day, worstSeverity: severity, findings: [] };
     if (SEVERITY_ORDER.indexOf(severity) > SEVERITY_ORDER.indexOf(entry.worstSeverity)) entry.worstSeverity = severity;
-    entry.findings.push({ id: finding.id, ruleId: finding.ruleId, severity: finding.severity, numbers: finding.numbers as Record<string, unknown> });
+    entry.findings.push({ id: finding.id, ruleId: finding.ruleId, severity: finding.severity, numbers: finding.numbers as Record<string, unknown>, subject: finding.subject as Record<string, string> });
     byDay.set(day, entry);
   }
   for (const entry of byDay.values()) entry.findings.sort((a, b) => SEVERITY_ORDER.indexOf(b.severity as never) - SEVERITY_ORDER.indexOf(a.severity as never));

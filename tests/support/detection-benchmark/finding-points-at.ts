@@ -13,10 +13,11 @@ export type FindingLike = {
   numbers: Record<string, unknown>;
 };
 
-export function findingPointsAt(finding: FindingLike, label: ScenarioLabel): boolean {
+export function findingPointsAt(finding: FindingLike, label: ScenarioLabel, view: "pbx" | "carrier"): boolean {
   if (finding.periodEndMs < label.firstCallAtMs || finding.periodStartMs > label.lastCallAtMs) return false;
   if (finding.subject.account && label.accountCode && finding.subject.account !== label.accountCode) return false;
-  if (finding.subject.extension && !label.extensions.includes(finding.subject.extension)) return false;
+  // A bill names lines, not the PBX's extensions.
+  if (view === "pbx" && finding.subject.extension && !label.extensions.includes(finding.subject.extension)) return false;
   const named = countriesNamedBy(finding.numbers);
   if (named.size === 0 || label.countries.length === 0) return true;
   return label.countries.some((country) => named.has(country));

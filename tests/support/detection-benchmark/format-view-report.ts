@@ -30,7 +30,7 @@ export function formatViewReport(result: ViewBenchmark): string {
     `precision per day                 ${result.dayPrecision === null ? "—" : `${(result.dayPrecision * 100).toFixed(0)} %`}`,
     `false flagged days                ${result.falseFlaggedDays.length} = ${result.falseFlaggedDaysPerYear.toFixed(1)} per profile-year   floor ≤ 2  ${result.falseFlaggedDaysPerYear <= 2 ? "OK" : "MISSED"}`,
     ...result.falseFlagsByRule.map(({ ruleId, days, example }) =>
-      `  ${ruleId} on ${days.length} clean day(s) (${days.slice(0, 8).map((day) => day.slice(5)).join(" ")}${days.length > 8 ? " …" : ""}), e.g. "${explainFinding({ ruleId, day: example.day, numbers: example.numbers }, "en", { timeZone: "Asia/Tokyo", currency: "JPY" })}"`),
+      `  ${ruleId} on ${days.length} clean day(s) (${days.slice(0, 8).map((day) => day.slice(5)).join(" ")}${days.length > 8 ? " …" : ""}), e.g. "${explainFinding({ ruleId, ...example }, "en", { timeZone: "Asia/Tokyo", currency: "JPY" })}"`),
   ];
   return [header, table([columns, ...rows]), ...summary].join("\n");
 }

@@ -62,7 +62,7 @@ export type ViewBenchmark = {
   /** Clean days flagged anyway, with the rules that flagged them. */
   falseFlaggedDays: { day: string; rules: string[] }[];
   /** Per rule: on how many clean days it flagged, and its first such finding (to explain). */
-  falseFlagsByRule: { ruleId: string; days: string[]; example: { day: string; numbers: Record<string, unknown> } }[];
+  falseFlagsByRule: { ruleId: string; days: string[]; example: { day: string; numbers: Record<string, unknown>; subject: Record<string, string> } }[];
   falseFlaggedDaysPerYear: number;
   /** Of the flagged days, the share with attack calls (campaign days count against it); null when nothing was flagged. */
   dayPrecision: number | null;
@@ -80,13 +80,13 @@ export async function runViewBenchmark(db: Database, options: ViewBenchmarkOptio
 
   const costs = scenarioCallCosts(simulation, options.view);
   const replayStarted = performance.now();
-  const firstFlags = await replayAttackDays(ctx, simulation.labels, costs);
+  const firstFlags = await replayAttackDays(ctx, simulation.labels, costs, options.view);
   const replaySeconds = (performance.now() - replayStarted) / 1000;
 
   const finalFindings = await loadFlaggingFindings(ctx);
   const scenarios = simulation.labels.map((label): ScenarioOutcome => {
     const calls = costs.get(label.id) ?? [];
-    const about = finalFindings.filter((finding) => findingPointsAt(finding, label));
+    const about = finalFindings.filter((finding) => findingPointsAt(finding, label, options.view));
     const worstSeverity = about.reduce<Severity | null>((worst, finding) => (worst === null || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[worst] ? finding.severity : worst), null);
     const flag = firstFlags.get(label.id);
     const flaggedAtMs = flag?.flaggedAtMs ?? Infinity;
@@ -119,7 +119,7 @@ export async function runViewBenchmark(db: Database, options: ViewBenchmarkOptio
   const falseFindings = finalFindings.filter((finding) => isClean(finding.day)).sort((a, b) => a.day.localeCompare(b.day));
   const falseFlagsByRule = [...new Set(falseFindings.map((finding) => finding.ruleId))].sort().map((ruleId) => {
     const ofRule = falseFindings.filter((finding) => finding.ruleId === ruleId);
-    return { ruleId, days: [...new Set(ofRule.map((finding) => finding.day))], example: { day: ofRule.at(-1)!.day, numbers: ofRule.at(-1)!.numbers } };
+    return { ruleId, days: [...new Set(ofRule.map((finding) => finding.day))], example: { day: ofRule.at(-1)!.day, numbers: ofRule.at(-1)!.numbers, subject: ofRule.at(-1)!.subject } };
   });
   return {
     profileId: options.profileId,
@@ -178,7 +178,7 @@ function scenarioCallCosts(simulation: SimulationResult, view: BenchmarkView): M
 type FirstFlag = { flaggedAtMs?: number; highAtMs?: number };
 
 /** Every day a scenario's calls touch, evaluated at the end of each hour; the first hour each scenario is flagged (and flagged high). */
-async function replayAttackDays(ctx: OrgContext, labels: readonly ScenarioLabel[], costs: Map<string, ScenarioCall[]>): Promise<Map<string, FirstFlag>> {
+async function replayAttackDays(ctx: OrgContext, labels: readonly ScenarioLabel[], costs: Map<string, ScenarioCall[]>, view: BenchmarkView): Promise<Map<string, FirstFlag>> {
   const detection = await loadDetectionContext(ctx);
   const visible = labels.filter((label) => (costs.get(label.id)?.length ?? 0) > 0);
   const days = [...new Set(visible.flatMap((label) => daysBetween(tokyoDateText(label.firstCallAtMs), tokyoDateText(label.lastCallAtMs))))].sort();
@@ -193,7 +193,7 @@ async function replayAttackDays(ctx: OrgContext, labels: readonly ScenarioLabel[
       const drafts = evaluateDay(window.inputFor(day, flaggedDays, { asOfMs }));
       for (const label of active) {
         const flag = firstFlags.get(label.id) ?? {};
-        const about = drafts.filter((draft) => FLAGGED.has(draft.severity) && findingPointsAt(draft, label));
+        const about = drafts.filter((draft) => FLAGGED.has(draft.severity) && findingPointsAt(draft, label, view));
         if (flag.flaggedAtMs === undefined && about.length > 0) flag.flaggedAtMs = asOfMs;
         if (flag.highAtMs === undefined && about.some((draft) => SERIOUS.has(draft.severity))) flag.highAtMs = asOfMs;
         firstFlags.set(label.id, flag);

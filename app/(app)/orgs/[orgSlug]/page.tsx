@@ -45,7 +45,7 @@ export default async function OverviewPage({
       id: finding.id,
       severity: finding.severity,
       severityLabel: severities(finding.severity as "low"),
-      text: explainFinding({ ruleId: finding.ruleId, day: entry.day, numbers: finding.numbers }, locale === "ja" ? "ja" : "en", explainOptions),
+      text: explainFinding({ ruleId: finding.ruleId, day: entry.day, numbers: finding.numbers, subject: finding.subject }, locale === "ja" ? "ja" : "en", explainOptions),
     })),
   }));
 
