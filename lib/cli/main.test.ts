@@ -27,3 +27,9 @@ test("an unknown command prints the overall usage", async () => {
   expect(output.stderr).toContain("Unknown command: frobnicate");
   expect(output.stderr).toContain("tollwatch formats");
 });
+
+test("incident times must name their offset: a bare local time is refused before anything is touched", async () => {
+  expect(await main(["incident", "--org", "acme", "--id", "x", "--block-requested-at", "2026-03-14 09:10"])).toBe(1);
+  expect(output.stderr).toContain("--block-requested-at needs a time with its offset");
+  expect(output.stderr).not.toMatch(/\n\s+at /);
+});

@@ -3,6 +3,7 @@ import { detectCommand, DETECT_USAGE, findingsCommand, FINDINGS_USAGE } from "@/
 import { exportCommand, EXPORT_USAGE } from "@/lib/cli/commands/export-calls";
 import { demoCommand, DEMO_USAGE } from "@/lib/cli/commands/load-demo";
 import { importCommand, IMPORT_USAGE } from "@/lib/cli/commands/import-file";
+import { incidentCommand, INCIDENT_USAGE } from "@/lib/cli/commands/incident-command";
 import { migrateCommand } from "@/lib/cli/commands/migrate-database";
 import { startServer } from "@/lib/cli/commands/start-server";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
@@ -16,11 +17,13 @@ const USAGE = `Usage:
   ${EXPORT_USAGE}
   ${DETECT_USAGE}          re-run detection over all the organization's calls
   ${FINDINGS_USAGE}
+  ${INCIDENT_USAGE}
+                                  record a status, a note, or when the carrier was asked to block and when it did
   tollwatch formats               list the CDR layouts Tollwatch recognises
   ${DEMO_USAGE}
                                   load 180 simulated days with real attacks into a demo organization`;
 
-const COMMAND_USAGE: Record<string, string> = { import: IMPORT_USAGE, export: EXPORT_USAGE, detect: DETECT_USAGE, findings: FINDINGS_USAGE, demo: DEMO_USAGE };
+const COMMAND_USAGE: Record<string, string> = { import: IMPORT_USAGE, export: EXPORT_USAGE, detect: DETECT_USAGE, findings: FINDINGS_USAGE, incident: INCIDENT_USAGE, demo: DEMO_USAGE };
 
 /** util.parseArgs rejects unknown or malformed options with these codes: a usage error, not a crash. */
 function isArgumentError(error: unknown): error is Error {
@@ -53,6 +56,8 @@ export async function main(args: string[]): Promise<number> {
         return await detectCommand(rest, log);
       case "findings":
         return await findingsCommand(rest, log);
+      case "incident":
+        return await incidentCommand(rest, log);
       case "export":
         return await exportCommand(rest, log);
       case "demo":

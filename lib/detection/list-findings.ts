@@ -1,6 +1,8 @@
 import "server-only";
 import type { OrgContext } from "@/lib/db/org-context";
 import { explainFindingBoth } from "@/lib/detection/explain-finding";
+import { loadDetectionContext } from "@/lib/detection/load-detection-input";
+import { blockWindowOf, type BlockWindow } from "@/lib/incidents/block-window";
 
 // Findings and incidents as other tools consume them (`tollwatch findings --json`): a stable,
 // documented shape (README), days as organization-local dates, instants in ISO 8601 UTC.
@@ -29,6 +31,8 @@ export type IncidentView = {
   estimatedCost: number;
   currency: string;
   destinations: Record<string, number>;
+  /** When the carrier was asked to block international calls, when it took effect, and the cost in between. */
+  blockWindow: BlockWindow | null;
 };
 
 export async function listFindings(ctx: OrgContext, range: { from?: string; to?: string } = {}): Promise<{ findings: FindingView[]; incidents: IncidentView[] }> {
@@ -42,9 +46,10 @@ export async function listFindings(ctx: OrgContext, range: { from?: string; to?:
   const incidents = await ctx.db.prisma.incident.findMany({
     where: { orgId: ctx.org.id, ...(range.from || range.to ? { id: { in: incidentIds } } : {}) },
     orderBy: { firstCallAt: "asc" },
-    select: { id: true, status: true, severity: true, firstCallAt: true, lastCallAt: true, calls: true, estimatedCost: true, currency: true, destinations: true },
+    select: { id: true, status: true, severity: true, firstCallAt: true, lastCallAt: true, calls: true, estimatedCost: true, currency: true, destinations: true, blockRequestedAt: true, blockCompletedAt: true },
   });
   const options = { timeZone: ctx.org.timeZone, currency: ctx.org.currency };
+  const detection = await loadDetectionContext(ctx);
   return {
     findings: findings.map((finding) => {
       const dayText = finding.day.toISOString().slice(0, 10);
@@ -63,7 +68,7 @@ export async function listFindings(ctx: OrgContext, range: { from?: string; to?:
         incidentId: finding.incidentId,
       };
     }),
-    incidents: incidents.map((incident) => ({
+    incidents: await Promise.all(incidents.map(async (incident) => ({
       id: incident.id,
       status: incident.status,
       severity: incident.severity,
@@ -73,6 +78,7 @@ export async function listFindings(ctx: OrgContext, range: { from?: string; to?:
       estimatedCost: Number(incident.estimatedCost),
       currency: incident.currency.trim(),
       destinations: incident.destinations as Record<string, number>,
-    })),
+      blockWindow: await blockWindowOf(ctx, detection, incident),
+    }))),
   };
 }

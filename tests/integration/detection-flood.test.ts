@@ -117,7 +117,7 @@ test("findings and incidents in the documented JSON shape for other tools", asyn
   });
   expect(Object.keys(volume).sort()).toEqual(["day", "explanation", "id", "incidentId", "numbers", "periodEnd", "periodStart", "rule", "score", "severity", "subject"]);
   expect(incidents[0]).toMatchObject({ status: "open", severity: "critical", currency: "JPY", destinations: { SL: expect.any(Number) } });
-  expect(Object.keys(incidents[0]).sort()).toEqual(["calls", "currency", "destinations", "estimatedCost", "firstCallAt", "id", "lastCallAt", "severity", "status"]);
+  expect(Object.keys(incidents[0]).sort()).toEqual(["blockWindow", "calls", "currency", "destinations", "estimatedCost", "firstCallAt", "id", "lastCallAt", "severity", "status"].sort());
 });
 
 test("days whose incident was marked a false alarm count as normal history again", async () => {

@@ -41,7 +41,7 @@ export async function findingsCommand(args: string[], log: (line: string) => voi
   });
 }
 
-async function withOrg(slug: string, log: (line: string) => void, work: (ctx: OrgContext) => Promise<number>): Promise<number> {
+export async function withOrg(slug: string, log: (line: string) => void, work: (ctx: OrgContext) => Promise<number>): Promise<number> {
   const server = await openDatabaseServer(getEnv(), "borrow", log);
   try {
     return await withDatabase(server.url, async (db) => work(await loadOrgContext(db, { slug }, { kind: "system", name: "cli" })));
