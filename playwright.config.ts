@@ -10,6 +10,8 @@ import { CHROMIUM_ARGS, findChromium } from "./tests/support/chromium";
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "tollwatch-e2e-"));
 process.env.E2E_PORT ??= String(3900 + Math.floor(Math.random() * 90));
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+/** The owner's signed-in browser state, written by first-run.setup.ts and used by every other test. */
+export const OWNER_STATE = path.join("test-results", "e2e", ".auth", "owner.json");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -20,6 +22,10 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [["list"]],
+  projects: [
+    { name: "first-run", testMatch: /\.setup\.ts$/ },
+    { name: "app", dependencies: ["first-run"], testMatch: /\.spec\.ts$/, use: { storageState: OWNER_STATE } },
+  ],
   use: {
     baseURL,
     locale: "en-US",

@@ -8,8 +8,14 @@ const EnvSchema = z.object({
   /** An external PostgreSQL server. Unset: the embedded PostgreSQL under TOLLWATCH_DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Interface the web server listens on. Loopback until sign-in exists (issue 7). */
+  /** Interface the web server listens on: loopback unless set (0.0.0.0 behind a reverse proxy, README). */
   HOST: z.string().min(1).default("127.0.0.1"),
+  /** The address people type (https://tollwatch.example.com): links in emails and the CLI, the one trusted origin, Secure cookies when https. */
+  TOLLWATCH_PUBLIC_URL: z.string().url().optional(),
+  /** Secret that signs session cookies (32+ characters). Unset: generated once into the data folder. */
+  BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  /** Reverse proxies (IPs or CIDR ranges, comma-separated) whose X-Forwarded-For is believed for sign-in rate limits. */
+  TOLLWATCH_TRUSTED_PROXIES: z.string().optional(),
   /** Where the embedded PostgreSQL and kept upload files live; relative to the project folder. */
   TOLLWATCH_DATA_DIR: z.string().min(1).default("data"),
   /** Set by bin/tollwatch.mjs so `npx tollwatch` finds the project's data/ from any folder. */

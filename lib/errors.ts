@@ -9,6 +9,10 @@ export class ForbiddenError extends Error {
   override name = "ForbiddenError";
 }
 
+export class UnauthorizedError extends Error {
+  override name = "UnauthorizedError";
+}
+
 export class InvalidInputError extends Error {
   override name = "InvalidInputError";
   constructor(

@@ -3,11 +3,14 @@ import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { setLocaleAction } from "@/app/actions";
+import { signOutAction } from "@/app/(auth)/actions";
+import { currentUser } from "@/lib/auth/session";
 
 // The app shell: brand, language. Access decisions belong to pages, never to layouts.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations();
   const locale = await getLocale();
+  const user = await currentUser();
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -22,6 +25,14 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <div className="flex items-center gap-4">
             <Link href="/orgs" className="text-sm text-slate-700 hover:underline">{t("nav.organizations")}</Link>
             <LanguageSwitch current={locale} label={t("language.label")} names={{ ja: t("language.ja"), en: t("language.en") }} action={setLocaleAction} />
+            {user ? (
+              <nav aria-label={t("userMenu.label")} className="flex items-center gap-3 border-l border-slate-200 pl-4 text-sm">
+                <Link href="/account" className="text-slate-700 hover:underline" title={t("userMenu.account")}>{user.name}</Link>
+                <form action={signOutAction}>
+                  <button type="submit" className="text-slate-700 hover:underline">{t("userMenu.signOut")}</button>
+                </form>
+              </nav>
+            ) : null}
           </div>
         </div>
       </header>

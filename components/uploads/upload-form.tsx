@@ -106,7 +106,7 @@ export function UploadForm({ orgId, orgSlug, orgTimeZone }: { orgId: string; org
 
   return (
     <div className="space-y-6">
-      <form onSubmit={submit} className="space-y-5" aria-busy={isBusy}>
+      <form onSubmit={submit} data-org-id={orgId} className="space-y-5" aria-busy={isBusy}>
         <div>
           <label htmlFor="cdr-file" className="block text-sm font-medium text-slate-800">{t("file")}</label>
           <input

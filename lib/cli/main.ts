@@ -6,6 +6,7 @@ import { importCommand, IMPORT_USAGE } from "@/lib/cli/commands/import-file";
 import { incidentCommand, INCIDENT_USAGE } from "@/lib/cli/commands/incident-command";
 import { migrateCommand } from "@/lib/cli/commands/migrate-database";
 import { startServer } from "@/lib/cli/commands/start-server";
+import { userCommand, USER_USAGE } from "@/lib/cli/commands/user-command";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { KNOWN_FORMATS } from "@/lib/ingest/formats/registry";
 
@@ -19,11 +20,13 @@ const USAGE = `Usage:
   ${FINDINGS_USAGE}
   ${INCIDENT_USAGE}
                                   record a status, a note, or when the carrier was asked to block and when it did
+  ${USER_USAGE}
+                                  a one-time link to choose a new password; the accounts and their roles
   tollwatch formats               list the CDR layouts Tollwatch recognises
   ${DEMO_USAGE}
                                   load 180 simulated days with real attacks into a demo organization`;
 
-const COMMAND_USAGE: Record<string, string> = { import: IMPORT_USAGE, export: EXPORT_USAGE, detect: DETECT_USAGE, findings: FINDINGS_USAGE, incident: INCIDENT_USAGE, demo: DEMO_USAGE };
+const COMMAND_USAGE: Record<string, string> = { import: IMPORT_USAGE, export: EXPORT_USAGE, detect: DETECT_USAGE, findings: FINDINGS_USAGE, incident: INCIDENT_USAGE, user: USER_USAGE, demo: DEMO_USAGE };
 
 /** util.parseArgs rejects unknown or malformed options with these codes: a usage error, not a crash. */
 function isArgumentError(error: unknown): error is Error {
@@ -58,6 +61,8 @@ export async function main(args: string[]): Promise<number> {
         return await findingsCommand(rest, log);
       case "incident":
         return await incidentCommand(rest, log);
+      case "user":
+        return await userCommand(rest, log);
       case "export":
         return await exportCommand(rest, log);
       case "demo":

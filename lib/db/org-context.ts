@@ -1,7 +1,8 @@
 import "server-only";
 import type pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { NotFoundError } from "@/lib/errors";
+import { can, type Permission, type Role } from "@/lib/auth/roles";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 
 // Every lib function that touches data takes an OrgContext and filters by ctx.org.id
 // (STYLE.md rule 3). The database handles travel with it, so tests pass their own.
@@ -18,13 +19,10 @@ export type OrgScope = {
   dialOutPrefix: string | null;
 };
 
-/** Who acts. Until sign-in exists (issue 7) the web app acts as the local operator. */
-export type Actor = { kind: "user"; userId: string } | { kind: "system"; name: "cli" | "local-web" | "test" };
+/** Who acts: a signed-in member with their role in this organization, or the operator's CLI (and tests). */
+export type Actor = { kind: "user"; userId: string; role: Role } | { kind: "system"; name: "cli" | "test" };
 
 export type OrgContext = { org: OrgScope; actor: Actor; db: Database };
-
-/** The web app's actor until accounts exist: whoever can reach the server (loopback by default). */
-export const LOCAL_OPERATOR: Actor = { kind: "system", name: "local-web" };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -47,6 +45,19 @@ export async function loadOrgContext(
   const org = await db.prisma.organization.findUnique({ where, select: ORG_SCOPE_SELECT });
   if (!org) throw new NotFoundError("Organization not found.");
   return { org, actor, db };
+}
+
+/** The organization `where` names, as seen by `userId`: not found unless they are a member. */
+export async function loadOrgContextForMember(db: Database, where: { slug: string } | { id: string }, userId: string): Promise<OrgContext> {
+  if ("id" in where && !UUID.test(where.id)) throw new NotFoundError("Organization not found.");
+  const member = await db.prisma.member.findFirst({ where: { userId, org: where }, select: { role: true, org: { select: ORG_SCOPE_SELECT } } });
+  if (!member) throw new NotFoundError("Organization not found.");
+  return { org: member.org, actor: { kind: "user", userId, role: member.role }, db };
+}
+
+/** Throws ForbiddenError unless the actor's role has `permission` (the CLI has every permission). */
+export function requirePermission(ctx: OrgContext, permission: Permission): void {
+  if (ctx.actor.kind === "user" && !can(ctx.actor.role, permission)) throw new ForbiddenError("Your role in this organization does not allow this.");
 }
 
 export function actorUserId(actor: Actor): string | null {

@@ -1,21 +1,46 @@
 import "server-only";
+import { getAuth } from "@/lib/auth/auth";
+import type { Permission } from "@/lib/auth/roles";
 import { getDatabase } from "@/lib/db/database";
-import { loadOrgContext, LOCAL_OPERATOR, type OrgContext } from "@/lib/db/org-context";
+import { loadOrgContextForMember, requirePermission, type OrgContext } from "@/lib/db/org-context";
+import { getEnv } from "@/lib/env";
+import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http/responses";
 
-// Wraps an organization's route handler: resolve the organization from the path (404 when it does
-// not exist), then run the handler with thrown lib errors mapped to JSON responses. Sign-in and
-// permission checks join here with accounts (issue 7).
+// Wraps an organization's route handler: the signed-in user (401 without a session), their
+// membership of the organization in the path (404 otherwise, so its existence is not revealed),
+// the role's permission (403), and for anything but GET a same-origin check against CSRF (session
+// cookies are SameSite=Lax; this refuses cross-site requests that carry them anyway). Thrown lib
+// errors become JSON responses.
 
 type RouteContext<Params> = { params: Promise<Params> };
 
 export function orgRoute<Params extends { orgId: string }>(
+  permission: Permission,
   handler: (ctx: OrgContext, request: Request, params: Params) => Promise<Response>,
 ) {
   return (request: Request, context: RouteContext<Params>) =>
     handleRoute(async () => {
+      if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
+      const session = await getAuth().api.getSession({ headers: request.headers });
+      if (!session) throw new UnauthorizedError("Sign in first.");
       const params = await context.params;
-      const ctx = await loadOrgContext(getDatabase(), { id: params.orgId }, LOCAL_OPERATOR);
+      const ctx = await loadOrgContextForMember(getDatabase(), { id: params.orgId }, session.user.id);
+      requirePermission(ctx, permission);
       return handler(ctx, request, params);
     });
+}
+
+/**
+ * Browsers send Origin (and Sec-Fetch-Site) with every POST, PUT and DELETE: it must be this
+ * server's — the public URL when configured, else the Host the request was sent to. A request
+ * without either comes from a script, not from a page another site could trick a browser into.
+ */
+export function assertSameOrigin(request: Request): void {
+  const publicUrl = getEnv().TOLLWATCH_PUBLIC_URL;
+  const expected = publicUrl ? new URL(publicUrl).origin : `http://${request.headers.get("host")}`;
+  const origin = request.headers.get("origin");
+  const fetchSite = request.headers.get("sec-fetch-site");
+  const isCrossSite = (origin !== null && origin !== expected) || (fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none");
+  if (isCrossSite) throw new ForbiddenError("This request did not come from Tollwatch's own pages.");
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { ForbiddenError, InvalidInputError, NotFoundError, PayloadTooLargeError } from "@/lib/errors";
+import { ForbiddenError, InvalidInputError, NotFoundError, PayloadTooLargeError, UnauthorizedError } from "@/lib/errors";
 
 // One JSON error shape for every route handler: { error: { code, message } }.
 
@@ -10,6 +10,7 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof InvalidInputError) return json(400, error.code, error.message);
   if (error instanceof NotFoundError) return json(404, "not_found", error.message);
   if (error instanceof ForbiddenError) return json(403, "forbidden", error.message);
+  if (error instanceof UnauthorizedError) return json(401, "unauthorized", error.message);
   console.error(error);
   return json(500, "internal_error", "Something went wrong on the server. Nothing was changed; please try again.");
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { actorUserId, type OrgContext } from "@/lib/db/org-context";
+import { actorUserId, requirePermission, type OrgContext } from "@/lib/db/org-context";
 import { parseDetectionSettings } from "@/lib/detection/detection-settings.schema";
 import { runDetection } from "@/lib/detection/run-detection";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
@@ -12,6 +12,7 @@ import { IncidentChange } from "@/lib/incidents/update-incident.schema";
 // change to or from false alarm re-runs detection, since false alarms count as normal history.
 
 export async function updateIncident(ctx: OrgContext, incidentId: string, input: unknown): Promise<void> {
+  requirePermission(ctx, "triage");
   const parsed = IncidentChange.safeParse(input);
   if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0]?.message ?? "Invalid change.", "invalid_incident_change");
   const change = parsed.data;

@@ -4,7 +4,8 @@ import { InvalidInputError } from "@/lib/errors";
 import { isKnownTimeZone } from "@/lib/ingest/normalize/call-time";
 import { CreateOrganizationInput, slugFromName } from "@/lib/organizations/create-organization.schema";
 
-export async function createOrganization(db: Database, input: CreateOrganizationInput): Promise<OrgScope> {
+/** Creates an organization; `ownerUserId` (the signed-in creator) becomes its owner. The CLI creates ownerless ones. */
+export async function createOrganization(db: Database, input: CreateOrganizationInput, ownerUserId?: string): Promise<OrgScope> {
   const parsed = CreateOrganizationInput.safeParse(input);
   if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0]?.message ?? "Invalid organization.", "invalid_organization");
   const data = parsed.data;
@@ -13,7 +14,7 @@ export async function createOrganization(db: Database, input: CreateOrganization
   const taken = await db.prisma.organization.findUnique({ where: { slug }, select: { id: true } });
   if (taken) throw new InvalidInputError(`The address "${slug}" is already used by another organization.`, "slug_taken");
   return db.prisma.organization.create({
-    data: { ...data, slug },
+    data: { ...data, slug, ...(ownerUserId ? { members: { create: { userId: ownerUserId, role: "owner" } } } : {}) },
     select: { id: true, slug: true, name: true, countryCode: true, timeZone: true, currency: true, dialOutPrefix: true },
   });
 }

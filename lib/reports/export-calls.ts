@@ -1,5 +1,5 @@
 import "server-only";
-import type { OrgContext } from "@/lib/db/org-context";
+import { actorUserId, requirePermission, type OrgContext } from "@/lib/db/org-context";
 import { csvLines } from "@/lib/reports/csv-export";
 
 // An organization's normalized calls for spreadsheets, BI tools and scripts, page by page in start
@@ -19,6 +19,10 @@ type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>
 const PAGE = 10_000;
 
 export async function* exportCalls(ctx: OrgContext, range: ExportRange, format: ExportFormat): AsyncGenerator<string> {
+  requirePermission(ctx, "export");
+  await ctx.db.prisma.auditLog.create({
+    data: { orgId: ctx.org.id, actorUserId: actorUserId(ctx.actor), action: "calls.exported", details: { format, from: range.fromUtc?.toISOString() ?? null, to: range.toUtc?.toISOString() ?? null } },
+  });
   if (format === "csv") yield csvLines([[...EXPORT_COLUMNS]]);
   let after: { startedAt: Date; fingerprint: Buffer } | null = null;
   for (;;) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { actorUserId, type OrgContext } from "@/lib/db/org-context";
+import { actorUserId, requirePermission, type OrgContext } from "@/lib/db/org-context";
 import { InvalidInputError } from "@/lib/errors";
 import { findFormat, KNOWN_FORMATS } from "@/lib/ingest/formats/registry";
 import { isKnownTimeZone } from "@/lib/ingest/normalize/call-time";
@@ -8,6 +8,7 @@ import { CreateUploadInput } from "@/lib/uploads/create-upload.schema";
 
 /** Records an upload about to arrive, with the options it will be read with. */
 export async function createUpload(ctx: OrgContext, input: CreateUploadInput): Promise<{ id: string }> {
+  requirePermission(ctx, "upload");
   const parsed = CreateUploadInput.safeParse(input);
   if (!parsed.success) throw new InvalidInputError(`Invalid upload: ${parsed.error.issues[0]?.message}`);
   const { fileName, expectedBytes, fileTimeZone, formatId } = parsed.data;
@@ -17,7 +18,7 @@ export async function createUpload(ctx: OrgContext, input: CreateUploadInput): P
   }
   const fromName = statementMonthFromFileName(fileName);
   const statementMonth = parsed.data.statementMonth ?? (fromName ? `${fromName.year}-${String(fromName.month).padStart(2, "0")}` : null);
-  return ctx.db.prisma.upload.create({
+  const upload = await ctx.db.prisma.upload.create({
     data: {
       orgId: ctx.org.id,
       uploadedById: actorUserId(ctx.actor),
@@ -30,4 +31,6 @@ export async function createUpload(ctx: OrgContext, input: CreateUploadInput): P
     },
     select: { id: true },
   });
+  await ctx.db.prisma.auditLog.create({ data: { orgId: ctx.org.id, actorUserId: actorUserId(ctx.actor), action: "upload.created", targetType: "upload", targetId: upload.id, details: { fileName } } });
+  return upload;
 }

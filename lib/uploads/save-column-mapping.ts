@@ -1,5 +1,5 @@
 import "server-only";
-import type { OrgContext } from "@/lib/db/org-context";
+import { requirePermission, type OrgContext } from "@/lib/db/org-context";
 import { InvalidInputError } from "@/lib/errors";
 import { SaveColumnMappingInput } from "@/lib/ingest/formats/column-mapping/column-mapping.schema";
 import { headerSignature } from "@/lib/ingest/formats/column-mapping/mapped-format";
@@ -7,6 +7,7 @@ import { isKnownTimeZone } from "@/lib/ingest/normalize/call-time";
 
 /** Saves (or replaces, by name) a column mapping; with a header row it will recognise later files. */
 export async function saveColumnMapping(ctx: OrgContext, input: SaveColumnMappingInput, headerRow: string[] | null): Promise<{ id: string }> {
+  requirePermission(ctx, "upload");
   const parsed = SaveColumnMappingInput.safeParse(input);
   if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0]?.message ?? "Invalid mapping.", "invalid_mapping");
   const { name, config } = parsed.data;

@@ -72,6 +72,8 @@ test("no table or column exists that the schema does not know", () => {
   expect(unknown).toEqual([]);
 });
 
+const HAND_WRITTEN_INDEXES = ["audit_logs_setup_completed_once"];
+
 test("every primary key, unique constraint and index exists with Prisma's name and columns", () => {
   const problems: string[] = [];
   for (const index of dmmf.datamodel.indexes) {
@@ -88,9 +90,11 @@ test("every primary key, unique constraint and index exists with Prisma's name a
     if (actual.primary !== (index.type === "id")) problems.push(`${expectedName}: primary=${actual.primary}`);
     if (actual.unique !== (index.type !== "normal")) problems.push(`${expectedName}: unique=${actual.unique}`);
   }
-  const expectedCount = dmmf.datamodel.indexes.length;
   expect(problems).toEqual([]);
-  expect(indexes.length).toBe(expectedCount);
+  // Partial indexes Prisma cannot express, written by hand in the migrations (each with its reason there).
+  const handWritten = indexes.filter((index) => HAND_WRITTEN_INDEXES.includes(index.name)).length;
+  expect(handWritten).toBe(HAND_WRITTEN_INDEXES.length);
+  expect(indexes.length).toBe(dmmf.datamodel.indexes.length + handWritten);
 });
 
 test("every relation is a foreign key with the schema's columns and delete rule", () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { parseArgs } from "node:util";
+import { firstUserId, giveOwnerlessOrganizations } from "@/lib/auth/first-run-setup";
 import { openDatabaseServer } from "@/lib/cli/database-server";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { withDatabase } from "@/lib/db/with-database";
@@ -23,7 +24,10 @@ export async function demoCommand(args: string[], log: (line: string) => void): 
     return await withDatabase(server.url, async (db) => {
       log(`Loading 180 simulated days of "${DEMO_PROFILES[profileId]}"…`);
       const demo = await loadDemoOrganization(db, { profileId, replace: values.replace, dataDir: env.dataDir, maxBytes: env.TOLLWATCH_UPLOAD_MAX_BYTES });
-      const url = `http://localhost:${env.PORT}/orgs/${demo.slug}`;
+      // Visible to the person who set Tollwatch up; before setup, setup hands it to the first account.
+      const owner = await firstUserId(db);
+      if (owner) await giveOwnerlessOrganizations(db, owner);
+      const url = `${env.TOLLWATCH_PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`}/orgs/${demo.slug}`;
       if (!demo.isNew) {
         log(`The demo organization is already loaded: ${url} (--replace loads it afresh).`);
         return 0;

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { addMonths, monthOfInstant, parseMonth } from "@/lib/format/month";
-import { orgContextForPage } from "@/lib/http/page-org-context";
+import { mayUpload, orgContextForPage } from "@/lib/http/page-org-context";
 import { getCallsPerDay, getFlaggedDays, getLatestMonthWithCalls } from "@/lib/queries/overview-page";
 import { explainFinding } from "@/lib/detection/explain-finding";
 import { FlaggedDaysList, type FlaggedDayDisplay } from "@/components/incidents/flagged-days-list";
@@ -66,7 +66,7 @@ export default async function OverviewPage({
         <Card>
           <h2 className="text-lg font-semibold">{latest === null && !requested ? t("emptyOrgTitle") : t("emptyTitle", { month: monthName })}</h2>
           <p className="mt-2 max-w-2xl text-sm text-slate-600">{t("emptyBody")}</p>
-          <ButtonLink className="mt-4" href={`${base}/uploads/new`}>{t("uploadCta")}</ButtonLink>
+          {mayUpload(ctx) ? <ButtonLink className="mt-4" href={`${base}/uploads/new`}>{t("uploadCta")}</ButtonLink> : null}
         </Card>
       ) : (
         <div className="space-y-6">

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
 import { getDatabase } from "@/lib/db/database";
 import { InvalidInputError } from "@/lib/errors";
 import { createOrganization } from "@/lib/organizations/create-organization";
@@ -9,6 +10,7 @@ export type CreateOrganizationState = { ok: false; error: { code: string; detail
 
 export async function createOrganizationAction(_previous: CreateOrganizationState, formData: FormData): Promise<CreateOrganizationState> {
   const text = (name: string) => String(formData.get(name) ?? "");
+  const user = await requireUser();
   let slug: string;
   try {
     const org = await createOrganization(getDatabase(), {
@@ -17,7 +19,7 @@ export async function createOrganizationAction(_previous: CreateOrganizationStat
       countryCode: text("countryCode"),
       timeZone: text("timeZone"),
       currency: text("currency"),
-    });
+    }, user.id);
     slug = org.slug;
   } catch (error) {
     if (error instanceof InvalidInputError) return { ok: false, error: { code: error.code, detail: error.message } };

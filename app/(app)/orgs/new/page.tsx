@@ -2,9 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
 import { NewOrganizationForm } from "@/components/organizations/new-organization-form";
+import { requireUser } from "@/lib/auth/session";
 import { createOrganizationAction } from "./actions";
 
 export default async function NewOrganizationPage() {
+  await requireUser("/orgs/new");
   const t = await getTranslations("newOrg");
   const supported = Intl.supportedValuesOf("timeZone");
   const timeZones = supported.includes("UTC") ? supported : [...supported, "UTC"];

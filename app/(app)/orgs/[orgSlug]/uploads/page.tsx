@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { orgContextForPage } from "@/lib/http/page-org-context";
+import { mayUpload, orgContextForPage } from "@/lib/http/page-org-context";
 import { listUploads } from "@/lib/queries/uploads-page";
 import { failStaleUploads } from "@/lib/uploads/fail-stale-uploads";
 
@@ -18,7 +18,7 @@ export default async function UploadsPage({ params }: { params: Promise<{ orgSlu
   const numberCell = `${cell} text-right tabular-nums`;
   return (
     <>
-      <PageHeader title={t("title")} description={t("intro")} actions={<ButtonLink href={`/orgs/${ctx.org.slug}/uploads/new`}>{nav("newUpload")}</ButtonLink>} />
+      <PageHeader title={t("title")} description={t("intro")} actions={mayUpload(ctx) ? <ButtonLink href={`/orgs/${ctx.org.slug}/uploads/new`}>{nav("newUpload")}</ButtonLink> : undefined} />
       <Card>
         {uploads.length === 0 ? (
           <p className="text-sm text-slate-600">{t("empty")}</p>

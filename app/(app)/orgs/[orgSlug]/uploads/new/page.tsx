@@ -5,7 +5,7 @@ import { UploadForm } from "@/components/uploads/upload-form";
 import { orgContextForPage } from "@/lib/http/page-org-context";
 
 export default async function NewUploadPage({ params }: { params: Promise<{ orgSlug: string }> }) {
-  const ctx = await orgContextForPage((await params).orgSlug);
+  const ctx = await orgContextForPage((await params).orgSlug, "upload");
   const t = await getTranslations("upload");
   return (
     <>

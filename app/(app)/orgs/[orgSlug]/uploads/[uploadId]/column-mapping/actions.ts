@@ -1,10 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getDatabase } from "@/lib/db/database";
-import { loadOrgContext, LOCAL_OPERATOR } from "@/lib/db/org-context";
 import { getEnv } from "@/lib/env";
-import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { orgContextForAction } from "@/lib/http/page-org-context";
 import { ColumnMappingConfig, SaveColumnMappingInput } from "@/lib/ingest/formats/column-mapping/column-mapping.schema";
 import { MAPPING_FORMAT_PREFIX } from "@/lib/ingest/formats/column-mapping/mapped-format";
 import { importKeptUpload } from "@/lib/uploads/import-kept-upload";
@@ -18,7 +17,7 @@ export async function previewColumnMappingAction(orgSlug: string, uploadId: stri
   const parsed = ColumnMappingConfig.safeParse(config);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "Invalid mapping." };
   return asResult(async () => {
-    const ctx = await loadOrgContext(getDatabase(), { slug: orgSlug }, LOCAL_OPERATOR);
+    const ctx = await orgContextForAction(orgSlug, "upload");
     return previewColumnMapping(ctx, uploadId, parsed.data, getEnv().dataDir);
   });
 }
@@ -27,7 +26,7 @@ export async function importWithColumnMappingAction(orgSlug: string, uploadId: s
   const parsed = SaveColumnMappingInput.safeParse(input);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "Invalid mapping." };
   const result = await asResult(async () => {
-    const ctx = await loadOrgContext(getDatabase(), { slug: orgSlug }, LOCAL_OPERATOR);
+    const ctx = await orgContextForAction(orgSlug, "upload");
     const { dataDir, TOLLWATCH_UPLOAD_MAX_BYTES: maxBytes } = getEnv();
     const [headerRow] = await readKeptUploadPreview(dataDir, ctx.org.id, uploadId, 1);
     const mapping = await saveColumnMapping(ctx, parsed.data, headerRow ?? null);
@@ -42,7 +41,7 @@ async function asResult<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work() };
   } catch (error) {
-    if (error instanceof InvalidInputError || error instanceof NotFoundError) return { ok: false, error: error.message };
+    if (error instanceof InvalidInputError || error instanceof NotFoundError || error instanceof ForbiddenError) return { ok: false, error: error.message };
     throw error;
   }
 }

@@ -13,7 +13,7 @@ import { importWithColumnMappingAction, previewColumnMappingAction } from "./act
 
 export default async function ColumnMappingPage({ params }: { params: Promise<{ orgSlug: string; uploadId: string }> }) {
   const { orgSlug, uploadId } = await params;
-  const ctx = await orgContextForPage(orgSlug);
+  const ctx = await orgContextForPage(orgSlug, "upload");
   const upload = await getUploadDetails(ctx, uploadId);
   if (!upload || upload.status !== "needs_mapping") notFound();
   const rows = await readKeptUploadPreview(getEnv().dataDir, ctx.org.id, upload.id, PREVIEW_ROWS);

@@ -8,7 +8,7 @@ import { getUploadFlags } from "@/lib/queries/upload-flags";
 
 // Step 2 of an upload: the file itself as the body, streamed into the pipeline, never whole in memory.
 // The answer says what was imported and what detection flagged in those calls.
-export const PUT = orgRoute<{ orgId: string; uploadId: string }>(async (ctx, request, { uploadId }) => {
+export const PUT = orgRoute<{ orgId: string; uploadId: string }>("upload", async (ctx, request, { uploadId }) => {
   const { TOLLWATCH_UPLOAD_MAX_BYTES: maxBytes, dataDir } = getEnv();
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw new PayloadTooLargeError(`The file is larger than the limit of ${maxBytes} bytes.`);
   if (!request.body) throw new InvalidInputError("The request carries no file.", "empty_file");
