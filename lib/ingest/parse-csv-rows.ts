@@ -8,8 +8,12 @@ import type { Readable } from "node:stream";
 // get) stops parsing but not the stream, whose chunks would then pile up in its queue.
 
 const MAX_QUEUED_BATCHES = 4;
-/** Text read without a single row coming out: a runaway quote or a line no CDR has. */
-export const MAX_CHARS_WITHOUT_ROW = 16 * 1024 * 1024;
+/**
+ * Longest row read, as text: CDR rows are a few hundred characters, the widest layouts' a few
+ * thousand. A line without end (a 100 MB file with no line break) or a quote that never closes
+ * would otherwise be held whole as one field; reading stops at this cap with a reason.
+ */
+export const MAX_ROW_CHARS = 1024 * 1024;
 
 export async function* parseCsvRows(text: Readable): AsyncGenerator<string[][]> {
   const queue: string[][][] = [];
@@ -23,17 +27,23 @@ export async function* parseCsvRows(text: Readable): AsyncGenerator<string[][]> 
     wake = null;
   };
 
-  // A quote that never closes makes the parser hold the rest of the file as one field: stop early,
-  // with a reason, instead of filling memory.
+  // Two counts, checked before the parser sees the text: characters since the last line break (a
+  // line without end), and since the last row came out (a quote that never closes spans breaks).
+  let charsSinceBreak = 0;
   let charsSinceRow = 0;
+  const refuse = (message: string) => {
+    text.off("data", guard);
+    text.destroy(new InvalidInputError(message, "row_too_long"));
+  };
   const guard = (chunk: string | Buffer) => {
-    charsSinceRow += chunk.length;
-    if (charsSinceRow > MAX_CHARS_WITHOUT_ROW) {
-      text.off("data", guard);
-      text.destroy(new InvalidInputError(
-        `No row ends within ${MAX_CHARS_WITHOUT_ROW / 1024 / 1024} MB of text: a line is far too long, or a quote opened in it never closes. The file cannot be read as CSV.`,
-        "row_too_long",
-      ));
+    const piece = String(chunk);
+    const lastBreak = Math.max(piece.lastIndexOf("\n"), piece.lastIndexOf("\r"));
+    charsSinceBreak = lastBreak === -1 ? charsSinceBreak + piece.length : piece.length - lastBreak - 1;
+    charsSinceRow += piece.length;
+    if (charsSinceBreak > MAX_ROW_CHARS) {
+      refuse(`A line of the file runs on for more than ${MAX_ROW_CHARS.toLocaleString("en")} characters without a line break; no call record is that long. The file cannot be read as CSV.`);
+    } else if (charsSinceRow > MAX_ROW_CHARS) {
+      refuse(`No row ends within ${MAX_ROW_CHARS.toLocaleString("en")} characters: a quote opened in the file never closes. The file cannot be read as CSV.`);
     }
   };
   text.on("data", guard);

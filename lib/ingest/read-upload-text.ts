@@ -3,15 +3,22 @@ import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { PayloadTooLargeError } from "@/lib/errors";
 import { ENCODING_SAMPLE_BYTES, sniffEncoding, type TextEncodingId } from "@/lib/ingest/decode-bytes";
+import { refuseNonText } from "@/lib/ingest/refuse-non-text";
 
 // The byte end of the pipeline: counts and hashes the original bytes (the evidence pack cites
-// the SHA-256), enforces the size limit, and decodes to text once the encoding is known.
+// the SHA-256), enforces the size limit, refuses what is not text (archives, binaries) from its first
+// bytes, and decodes to text once the encoding is known.
+
+/** Text is passed on in pieces of at most this many characters, however large the source's chunks. */
+const MAX_TEXT_PIECE_CHARS = 64 * 1024;
 
 export type UploadBytes = {
   text: Readable;
   /** Known once the text stream has been read to its end. */
   facts(): { sha256: string; sizeBytes: number; encoding: TextEncodingId | null };
   bytesRead(): number;
+  /** Whether a NUL character has been decoded so far (rows holding one are rejected). */
+  hasSeenNul(): boolean;
 };
 
 /** Receives the original bytes as they pass (to keep the file). */
@@ -22,6 +29,7 @@ export function readUploadText(source: AsyncIterable<Uint8Array>, maxBytes: numb
   let sizeBytes = 0;
   let encoding: TextEncodingId | null = null;
   let sha256 = "";
+  let hasSeenNul = false;
 
   async function* decode(): AsyncGenerator<string> {
     let head: Buffer[] = [];
@@ -30,6 +38,7 @@ export function readUploadText(source: AsyncIterable<Uint8Array>, maxBytes: numb
     const start = () => {
       const sample = Buffer.concat(head);
       encoding = sniffEncoding(sample).encoding;
+      refuseNonText(sample, encoding);
       decoder = iconv.getDecoder(encoding, { stripBOM: true });
       head = [];
       return decoder.write(sample);
@@ -43,22 +52,29 @@ export function readUploadText(source: AsyncIterable<Uint8Array>, maxBytes: numb
       hash.update(bytes);
       if (sink) await sink.write(bytes);
       if (decoder) {
-        yield decoder.write(bytes);
+        yield* pieces(decoder.write(bytes));
         continue;
       }
       head.push(bytes);
       headBytes += bytes.length;
-      if (headBytes >= ENCODING_SAMPLE_BYTES) yield start();
+      if (headBytes >= ENCODING_SAMPLE_BYTES) yield* pieces(start());
     }
-    if (!decoder) yield start();
+    if (!decoder) yield* pieces(start());
     const rest = decoder?.end();
-    if (rest) yield rest;
+    if (rest) yield* pieces(rest);
     sha256 = hash.digest("hex");
+  }
+
+  // Bounded pieces keep the parser's too-long-row guard independent of how the source was chunked.
+  function* pieces(text: string): Generator<string> {
+    if (!hasSeenNul && text.includes("\0")) hasSeenNul = true;
+    for (let from = 0; from < text.length; from += MAX_TEXT_PIECE_CHARS) yield text.slice(from, from + MAX_TEXT_PIECE_CHARS);
   }
 
   return {
     text: Readable.from(decode(), { objectMode: false, encoding: "utf8" }),
     facts: () => ({ sha256, sizeBytes, encoding }),
     bytesRead: () => sizeBytes,
+    hasSeenNul: () => hasSeenNul,
   };
 }
