@@ -21,7 +21,7 @@ type State =
   | { phase: "failed"; message: string };
 
 /** Error codes of the server's { error: { code } } that the form explains in the reader's language. */
-const UPLOAD_ERROR_CODES = ["unknown_format", "empty_file", "row_too_long", "needs_mapping", "payload_too_large", "unknown_time_zone", "needs_statement_month", "not_found", "internal_error"] as const;
+const UPLOAD_ERROR_CODES = ["unknown_format", "empty_file", "row_too_long", "needs_mapping", "payload_too_large", "compressed_file", "binary_content", "unsupported_encoding", "too_many_columns", "duplicate_column", "unknown_time_zone", "needs_statement_month", "not_found", "internal_error"] as const;
 type UploadErrorCode = (typeof UPLOAD_ERROR_CODES)[number];
 
 const POLL_INTERVAL_MS = 700;

@@ -2,7 +2,7 @@ import "server-only";
 import { finished } from "node:stream/promises";
 import type pg from "pg";
 import type { OrgContext } from "@/lib/db/org-context";
-import { InvalidInputError, NotFoundError } from "@/lib/errors";
+import { InvalidInputError, NotFoundError, PayloadTooLargeError } from "@/lib/errors";
 import type { FormatContext, LegPolicy } from "@/lib/ingest/formats/cdr-format";
 import type { CdrFormat } from "@/lib/ingest/formats/cdr-format";
 import { loadOrgFormats } from "@/lib/ingest/formats/column-mapping/load-org-formats";
@@ -27,6 +27,8 @@ import { openUploadFileWriter, uploadFilePath, type UploadFileWriter } from "@/l
 export type IngestOptions = {
   source: AsyncIterable<Uint8Array>;
   maxBytes: number;
+  /** The size the request says it carries (Content-Length), when it says. */
+  declaredBytes?: number;
   /** Where the original file is kept (gzip); null keeps nothing (tests, benchmarks). */
   dataDir: string | null;
   /** Told of progress after every parsed batch (the CLI's progress bar). */
@@ -76,8 +78,14 @@ export async function ingestUpload(ctx: OrgContext, uploadId: string, options: I
     data: { status: "processing", startedAt: new Date(), heartbeatAt: new Date() },
   });
   const progress = createProgressReporter(ctx.db, { orgId: ctx.org.id, uploadId, expectedBytes: upload.expectedBytes === null ? null : Number(upload.expectedBytes) });
-  const keptFile = options.dataDir ? await openUploadFileWriter(uploadFilePath(options.dataDir, ctx.org.id, uploadId)) : null;
+  let keptFile: UploadFileWriter | null = null;
   try {
+    // A size announced over the limit fails the upload before a byte is read (the stream is capped too).
+    const announcedBytes = Math.max(Number(upload.expectedBytes ?? 0), options.declaredBytes ?? 0);
+    if (announcedBytes > options.maxBytes) {
+      throw new PayloadTooLargeError(`The file is larger than the limit of ${options.maxBytes.toLocaleString("en")} bytes.`);
+    }
+    keptFile = options.dataDir ? await openUploadFileWriter(uploadFilePath(options.dataDir, ctx.org.id, uploadId)) : null;
     const [year, month] = (upload.statementMonth ?? "").split("-").map(Number);
     const formatContext: FormatContext = {
       fileTimeZone: upload.fileTimeZone ?? ctx.org.timeZone,

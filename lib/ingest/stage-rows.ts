@@ -5,7 +5,11 @@ import type { Writable } from "node:stream";
 import { InvalidInputError } from "@/lib/errors";
 import { detectFormat, SAMPLE_ROWS } from "@/lib/ingest/detect-format";
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
+import { MAPPING_FORMAT_PREFIX } from "@/lib/ingest/formats/column-mapping/mapped-format";
+import { normalizeHeaderName } from "@/lib/ingest/formats/header-columns";
 import { KNOWN_FORMATS } from "@/lib/ingest/formats/registry";
+import { rejectRow, type RowResult } from "@/lib/ingest/normalize/call-record";
+import { rejectImplausibleCall } from "@/lib/ingest/normalize/reject-implausible-call";
 import { isBlankRow, parseCsvRows } from "@/lib/ingest/parse-csv-rows";
 import type { UploadBytes } from "@/lib/ingest/read-upload-text";
 import { stagedCallLine, stagedRejectedLine } from "@/lib/storage/call-record-columns";
@@ -17,6 +21,9 @@ export type StagedRows = { format: CdrFormat; rows: number; skipped: number; fir
 
 type NumberedRow = { fields: string[]; rowNumber: number };
 
+/** Widest row a file may start with; the widest layout (Cisco CUCM) has about 130 columns. */
+export const MAX_COLUMNS = 1000;
+
 export async function stageRows(
   bytes: UploadBytes,
   copy: Writable,
@@ -26,7 +33,9 @@ export async function stageRows(
   const copyDone = finished(copy);
   copyDone.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const { sample, all } = await peekRows(numberRows(parseCsvRows(bytes.text)), SAMPLE_ROWS);
+  refuseTooManyColumns(sample);
   const format = options.forcedFormat ?? chooseFormat(sample, options.formats);
+  refuseDuplicateColumns(format, sample);
   if (format.needsStatementMonth && !context.statementMonth) {
     throw new InvalidInputError(
       `${format.label} dates carry no year: give the statement month (YYYY-MM) to import this file.`,
@@ -35,11 +44,21 @@ export async function stageRows(
   }
   const read = format.createReader(sample.slice(0, format.headerRows).map((row) => row.fields), context);
   const staged: StagedRows = { format, rows: 0, skipped: 0, firstCallAt: null, lastCallAt: null };
+  const now = Date.now();
   for await (const batch of all) {
     let buffer = "";
+    const mayHoldNul = bytes.hasSeenNul();
     for (const { fields, rowNumber } of batch) {
       if (rowNumber <= format.headerRows || isBlankRow(fields)) continue;
-      const result = read(fields, rowNumber);
+      const result = mayHoldNul && fields.some((field) => field.includes("\0")) ? rejectNul(fields, rowNumber) : read(fields, rowNumber);
+      if (result.kind === "call") {
+        const implausible = rejectImplausibleCall(result.record, fields, now);
+        if (implausible) {
+          staged.rows++;
+          buffer += stagedRejectedLine(implausible);
+          continue;
+        }
+      }
       if (result.kind === "skipped") {
         staged.skipped++;
         continue;
@@ -60,6 +79,39 @@ export async function stageRows(
   copy.end();
   await copyDone;
   return staged;
+}
+
+/** PostgreSQL text cannot hold NUL; a row with one is corrupt (a crash mid-write), shown with ␀ marks. */
+function rejectNul(fields: string[], rowNumber: number): RowResult {
+  const column = fields.findIndex((field) => field.includes("\0")) + 1;
+  return rejectRow(rowNumber, fields.map((field) => field.replaceAll("\0", "\u2400")), "control_characters", `NUL in column ${column}`);
+}
+
+function refuseTooManyColumns(sample: NumberedRow[]): void {
+  const wide = sample.find((row) => row.fields.length > MAX_COLUMNS);
+  if (!wide) return;
+  throw new InvalidInputError(
+    `Row ${wide.rowNumber} has ${wide.fields.length.toLocaleString("en")} columns; no call record layout has more than ${MAX_COLUMNS.toLocaleString("en")}. This is not a CDR file, or its separator is not a comma.`,
+    "too_many_columns",
+  );
+}
+
+/** A built-in layout reads columns by name: a name given twice leaves unclear which column is meant. */
+function refuseDuplicateColumns(format: CdrFormat, sample: NumberedRow[]): void {
+  if (format.headerRows === 0 || format.id.startsWith(MAPPING_FORMAT_PREFIX) || sample.length === 0) return;
+  const firstColumnOf = new Map<string, number>();
+  for (const [index, name] of sample[0].fields.entries()) {
+    const key = normalizeHeaderName(name);
+    if (key === "") continue;
+    const first = firstColumnOf.get(key);
+    if (first !== undefined) {
+      throw new InvalidInputError(
+        `The header names the column "${name.trim()}" twice (columns ${first + 1} and ${index + 1}), so which one holds the data is unclear. Rename or remove one of them and upload the file again.`,
+        "duplicate_column",
+      );
+    }
+    firstColumnOf.set(key, index);
+  }
 }
 
 function chooseFormat(sample: NumberedRow[], formats: readonly CdrFormat[]): CdrFormat {

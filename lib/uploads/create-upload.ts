@@ -5,13 +5,15 @@ import { findFormat, KNOWN_FORMATS } from "@/lib/ingest/formats/registry";
 import { isKnownTimeZone } from "@/lib/ingest/normalize/call-time";
 import { statementMonthFromFileName } from "@/lib/ingest/statement-month-from-file-name";
 import { CreateUploadInput } from "@/lib/uploads/create-upload.schema";
+import { displayFileName } from "@/lib/uploads/display-file-name";
 
 /** Records an upload about to arrive, with the options it will be read with. */
 export async function createUpload(ctx: OrgContext, input: CreateUploadInput): Promise<{ id: string }> {
   requirePermission(ctx, "upload");
   const parsed = CreateUploadInput.safeParse(input);
   if (!parsed.success) throw new InvalidInputError(`Invalid upload: ${parsed.error.issues[0]?.message}`);
-  const { fileName, expectedBytes, fileTimeZone, formatId } = parsed.data;
+  const { expectedBytes, fileTimeZone, formatId } = parsed.data;
+  const fileName = displayFileName(parsed.data.fileName);
   if (fileTimeZone && !isKnownTimeZone(fileTimeZone)) throw new InvalidInputError(`Unknown time zone: ${fileTimeZone}`, "unknown_time_zone");
   if (formatId && !findFormat(formatId)) {
     throw new InvalidInputError(`Unknown format "${formatId}". Known formats: ${KNOWN_FORMATS.map((f) => f.id).join(", ")}.`, "unknown_format");

@@ -43,7 +43,8 @@ export type RejectionReason =
   | "invalid_amount"
   | "missing_destination"
   | "time_out_of_range"
-  | "needs_statement_month";
+  | "needs_statement_month"
+  | "control_characters";
 
 export type RejectedRow = {
   rowNumber: number;

@@ -24,6 +24,16 @@ test("impossible and absurd times are refused with a reason", () => {
   expect(iso("14/03/2026 09:00", "Asia/Tokyo")).toBe("invalid");
   expect(iso("9999-03-14 09:00:00", "Asia/Tokyo")).toBe("out_of_range");
   expect(iso("1970-01-01 00:00:00", "UTC")).toBe("out_of_range");
+  expect(iso("1900-01-01 00:00:00", "UTC")).toBe("out_of_range");
+  expect(iso("0000-01-01 00:00:00", "UTC")).toBe("out_of_range");
+  expect(iso("0099-06-01 12:00:00", "UTC")).toBe("out_of_range"); // the year 99, not 1999
+  expect(iso("0099-06-01T12:00:00Z", "UTC")).toBe("out_of_range");
+});
+
+test("calls may be dated up to two days after the server's clock, not later", () => {
+  expect(iso("2026-11-29 23:00:00", "Pacific/Kiritimati")).toBe("2026-11-29T09:00:00.000Z");
+  expect(iso("2026-11-30 00:00:01", "UTC")).toBe("out_of_range");
+  expect(iso("2027-11-28 00:00:00", "UTC")).toBe("out_of_range");
 });
 
 test("the other notations: day-first, month-first, Japanese, epoch, RFC 2822, explicit offsets", () => {

@@ -28,8 +28,18 @@ export type DateContext = { timeZone: string; statementMonth?: StatementMonth | 
 
 export type ParsedInstant = { ok: true; date: Date } | { ok: false; reason: "invalid" | "out_of_range" | "needs_statement_month" };
 
+// The window a call's time must fall in. From 1990: carrier statements and PBX archives reach back
+// decades, and every month of them is only one more partition. To two days ahead of the server's
+// clock: enough for any zone's wall time and a PBX clock running fast, while a year-9999 (or a
+// year-ahead) typo is rejected with its row instead of opening months that detection would treat
+// as the present.
 const EARLIEST_CALL_UTC = Date.UTC(1990, 0, 1);
-const LATEST_CALL_AHEAD_MS = 366 * 24 * 3600 * 1000;
+const LATEST_CALL_AHEAD_MS = 2 * 24 * 3600 * 1000;
+
+/** Whether an instant (epoch ms) can be a call's: inside the window above. */
+export function isPlausibleCallInstant(instantMs: number, now: number = Date.now()): boolean {
+  return instantMs >= EARLIEST_CALL_UTC && instantMs <= now + LATEST_CALL_AHEAD_MS;
+}
 const TIME_PART = String.raw`(?:[ T]+(\d{1,2})(?::|時)(\d{1,2})(?:(?::|分)(\d{1,2})(?:\.\d+)?秒?)?分?)?`;
 const OFFSET_PART = String.raw`\s*(Z|[+-]\d{2}:?\d{2})?`;
 const PATTERNS: Record<"year-month-day" | "day-month-year" | "month-day-year" | "month-day", RegExp> = {
@@ -43,8 +53,7 @@ export function parseInstant(text: string, notation: DateNotation, context: Date
   const fast = notation === "year-month-day" ? plainWallTime(text) : null;
   const instant = fast === null ? toInstant(text.normalize("NFKC").trim(), notation, context) : wallClockToUtc(fast, context.timeZone);
   if (typeof instant === "string") return { ok: false, reason: instant };
-  const now = context.now ?? Date.now();
-  if (instant < EARLIEST_CALL_UTC || instant > now + LATEST_CALL_AHEAD_MS) return { ok: false, reason: "out_of_range" };
+  if (!isPlausibleCallInstant(instant, context.now)) return { ok: false, reason: "out_of_range" };
   return { ok: true, date: new Date(instant) };
 }
 
@@ -70,11 +79,18 @@ function toInstant(text: string, notation: DateNotation, context: DateContext): 
   }
   const [hour, minute, second] = [Number(rest[0] ?? 0), Number(rest[1] ?? 0), Number(rest[2] ?? 0)];
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return "invalid";
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const wall = wallTimeAsUtc(year, month, day, hour, minute, second);
   if (new Date(wall).getUTCDate() !== day) return "invalid";
   const offset = rest[3];
   if (offset) return wall - offsetOfText(offset) * 60_000;
   return wallClockToUtc(wall, context.timeZone);
+}
+
+/** Date.UTC reads years 0–99 as 1900–1999; a CDR's "0099" is the year 99, not 1999. */
+function wallTimeAsUtc(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
+  const date = new Date(Date.UTC(2000, 0, 1, hour, minute, second));
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
 }
 
 function offsetOfText(offset: string): number {
@@ -127,7 +143,7 @@ function plainWallTime(text: string): number | null {
   const hour = digitsAt(text, 11, 2);
   const minute = digitsAt(text, 14, 2);
   const second = digitsAt(text, 17, 2);
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
+  if (year < 100 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   return new Date(wall).getUTCDate() === day ? wall : null;
 }

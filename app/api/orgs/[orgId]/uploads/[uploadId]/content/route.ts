@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { getEnv } from "@/lib/env";
-import { InvalidInputError, PayloadTooLargeError } from "@/lib/errors";
+import { InvalidInputError } from "@/lib/errors";
 import { orgRoute } from "@/lib/http/org-route";
 import { ingestUpload } from "@/lib/ingest/run-ingest";
 import { getUploadFlags } from "@/lib/queries/upload-flags";
@@ -10,10 +10,10 @@ import { getUploadFlags } from "@/lib/queries/upload-flags";
 // The answer says what was imported and what detection flagged in those calls.
 export const PUT = orgRoute<{ orgId: string; uploadId: string }>("upload", async (ctx, request, { uploadId }) => {
   const { TOLLWATCH_UPLOAD_MAX_BYTES: maxBytes, dataDir } = getEnv();
-  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw new PayloadTooLargeError(`The file is larger than the limit of ${maxBytes} bytes.`);
   if (!request.body) throw new InvalidInputError("The request carries no file.", "empty_file");
   const source = Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>);
-  const summary = await ingestUpload(ctx, uploadId, { source, maxBytes, dataDir });
+  const declaredBytes = Number(request.headers.get("content-length") ?? 0) || undefined;
+  const summary = await ingestUpload(ctx, uploadId, { source, maxBytes, declaredBytes, dataDir });
   const flags = await getUploadFlags(ctx, summary);
   return Response.json({ summary, flags });
 });
