@@ -19,7 +19,7 @@ export function rejectImplausibleCall(call: NormalizedCall, fields: string[], no
     return rejectedRow(call, fields, "invalid_duration", `${call.durationSeconds} / ${call.billableSeconds}`);
   }
   const amount = call.costAmount;
-  if (amount !== null && amount.length > MAX_AMOUNT_WHOLE_DIGITS + 1 && amount.replace(/^-/, "").split(".")[0].length > MAX_AMOUNT_WHOLE_DIGITS) {
+  if (amount !== null && amount.length > MAX_AMOUNT_WHOLE_DIGITS && amount.replace(/^-/, "").split(".")[0].length > MAX_AMOUNT_WHOLE_DIGITS) {
     return rejectedRow(call, fields, "invalid_amount", call.costAmount);
   }
   // Like unreadable ones (parseOptionalInstant), answer and end times no call can have are left out.
