@@ -19,8 +19,11 @@ export type OrgScope = {
   dialOutPrefix: string | null;
 };
 
-/** Who acts: a signed-in member with their role in this organization, or the operator's CLI (and tests). */
-export type Actor = { kind: "user"; userId: string; role: Role } | { kind: "system"; name: "cli" | "test" };
+/** Who acts: a signed-in member with their role here, a machine with an API key and its scopes, or the operator's CLI (and tests). */
+export type Actor = { kind: "user"; userId: string; role: Role } | { kind: "api-key"; keyId: string; scopes: string[] } | { kind: "system"; name: "cli" | "test" };
+
+/** What each API key scope allows. */
+const SCOPE_PERMISSIONS: Record<string, Permission[]> = { ingest: ["upload"] };
 
 export type OrgContext = { org: OrgScope; actor: Actor; db: Database };
 
@@ -55,9 +58,16 @@ export async function loadOrgContextForMember(db: Database, where: { slug: strin
   return { org: member.org, actor: { kind: "user", userId, role: member.role }, db };
 }
 
-/** Throws ForbiddenError unless the actor's role has `permission` (the CLI has every permission). */
+/** Whether the actor may do `permission`: a member by role, an API key by scope, the CLI always. */
+export function hasPermission(actor: Actor, permission: Permission): boolean {
+  if (actor.kind === "user") return can(actor.role, permission);
+  if (actor.kind === "api-key") return actor.scopes.some((scope) => SCOPE_PERMISSIONS[scope]?.includes(permission));
+  return true;
+}
+
+/** Throws ForbiddenError unless the actor has `permission`. */
 export function requirePermission(ctx: OrgContext, permission: Permission): void {
-  if (ctx.actor.kind === "user" && !can(ctx.actor.role, permission)) throw new ForbiddenError("Your role in this organization does not allow this.");
+  if (!hasPermission(ctx.actor, permission)) throw new ForbiddenError(ctx.actor.kind === "api-key" ? "This API key's scopes do not allow this." : "Your role in this organization does not allow this.");
 }
 
 export function actorUserId(actor: Actor): string | null {

@@ -1,34 +1,45 @@
 import "server-only";
+import { orgContextForApiKey } from "@/lib/api-keys/api-keys";
 import { getAuth } from "@/lib/auth/auth";
 import type { Permission } from "@/lib/auth/roles";
 import { getDatabase } from "@/lib/db/database";
-import { loadOrgContextForMember, requirePermission, type OrgContext } from "@/lib/db/org-context";
+import { hasPermission, loadOrgContextForMember, type OrgContext } from "@/lib/db/org-context";
 import { getEnv } from "@/lib/env";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http/responses";
 
-// Wraps an organization's route handler: the signed-in user (401 without a session), their
-// membership of the organization in the path (404 otherwise, so its existence is not revealed),
-// the role's permission (403), and for anything but GET a same-origin check against CSRF (session
-// cookies are SameSite=Lax; this refuses cross-site requests that carry them anyway). Thrown lib
-// errors become JSON responses.
+// Wraps an organization's route handler. Machines send `Authorization: Bearer <API key>` (the key's
+// organization and scopes); browsers send the session cookie: the signed-in user (401 without one),
+// their membership of the organization in the path (404 otherwise, so its existence is not
+// revealed), the role's permission (403), and for anything but GET a same-origin check against
+// CSRF (session cookies are SameSite=Lax; this refuses cross-site requests that carry them anyway).
+// `permission` may list several: any one of them suffices. Thrown lib errors become JSON responses.
 
 type RouteContext<Params> = { params: Promise<Params> };
 
 export function orgRoute<Params extends { orgId: string }>(
-  permission: Permission,
+  permission: Permission | Permission[],
   handler: (ctx: OrgContext, request: Request, params: Params) => Promise<Response>,
 ) {
   return (request: Request, context: RouteContext<Params>) =>
     handleRoute(async () => {
-      if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
-      const session = await getAuth().api.getSession({ headers: request.headers });
-      if (!session) throw new UnauthorizedError("Sign in first.");
       const params = await context.params;
-      const ctx = await loadOrgContextForMember(getDatabase(), { id: params.orgId }, session.user.id);
-      requirePermission(ctx, permission);
+      const ctx = await authenticate(request, params.orgId);
+      const allowed = Array.isArray(permission) ? permission : [permission];
+      if (!allowed.some((candidate) => hasPermission(ctx.actor, candidate))) {
+        throw new ForbiddenError(ctx.actor.kind === "api-key" ? "This API key's scopes do not allow this." : "Your role in this organization does not allow this.");
+      }
       return handler(ctx, request, params);
     });
+}
+
+async function authenticate(request: Request, orgId: string): Promise<OrgContext> {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+  if (bearer) return orgContextForApiKey(getDatabase(), bearer, orgId);
+  if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
+  const session = await getAuth().api.getSession({ headers: request.headers });
+  if (!session) throw new UnauthorizedError("Sign in first, or send an API key as Authorization: Bearer tw_….");
+  return loadOrgContextForMember(getDatabase(), { id: orgId }, session.user.id);
 }
 
 /**

@@ -146,7 +146,8 @@ function defaultIndexName(table: string, cols: string[], type: string): string {
 /** The PostgreSQL type Prisma would create for a field, compared with the catalog's. */
 function checkType(field: DMMF.Field, column: Column, enumTypes: readonly DMMF.DatamodelEnum[]): string | null {
   const [nativeName, nativeArgs = []] = (field.nativeType ?? [null, []]) as [string | null, string[]];
-  const expect = (udt: string, extra: Partial<Column> = {}) => {
+  const expect = (elementUdt: string, extra: Partial<Column> = {}) => {
+    const udt = field.isList ? `_${elementUdt}` : elementUdt; // PostgreSQL names an array type after its element: _text
     const mismatches = Object.entries({ udt, ...extra }).filter(([key, value]) => column[key as keyof Column] !== value);
     return mismatches.length === 0 ? null : `type ${column.udt}, schema ${field.type}${nativeName ? ` @db.${nativeName}(${nativeArgs})` : ""}`;
   };
