@@ -23,6 +23,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             {t("app.name")}
           </Link>
           <div className="flex items-center gap-4">
+            {user ? <Link href="/incidents" className="text-sm text-slate-700 hover:underline">{t("nav.openIncidents")}</Link> : null}
             <Link href="/orgs" className="text-sm text-slate-700 hover:underline">{t("nav.organizations")}</Link>
             <LanguageSwitch current={locale} label={t("language.label")} names={{ ja: t("language.ja"), en: t("language.en") }} action={setLocaleAction} />
             {user ? (

@@ -19,6 +19,7 @@ export const en = {
     members: "Members",
     audit: "Audit log",
     apiKeys: "API keys",
+    openIncidents: "Open incidents",
     organizations: "Organizations",
   },
   orgList: {
@@ -354,6 +355,23 @@ export const en = {
     errors: {
       invalid_api_key: "Give the key a name and choose what it may do.",
       forbidden: "Only owners and administrators manage API keys.",
+    },
+  },
+  openIncidents: {
+    title: "Open incidents",
+    intro: "Incidents not yet resolved or dismissed, in every organization you belong to: the worst first.",
+    empty: "No open incidents in your organizations.",
+    organization: "Organization",
+    severity: "Severity",
+    period: "Suspicious calls",
+    calls: "Calls",
+    cost: "Estimated charges",
+    destinations: "Destinations",
+    status: "Status",
+    statuses: {
+      open: "Open",
+      acknowledged: "Acknowledged",
+      disputed: "Disputed with the carrier",
     },
   },
   errors: {

@@ -21,6 +21,7 @@ export const ja: Messages = {
     members: "メンバー",
     audit: "操作ログ",
     apiKeys: "API キー",
+    openIncidents: "未解決のインシデント",
     organizations: "組織",
   },
   orgList: {
@@ -356,6 +357,23 @@ export const ja: Messages = {
     errors: {
       invalid_api_key: "キーの名前と権限を指定してください。",
       forbidden: "API キーを管理できるのはオーナーと管理者だけです。",
+    },
+  },
+  openIncidents: {
+    title: "未解決のインシデント",
+    intro: "所属しているすべての組織の、解決・誤検知の判断がまだのインシデントです（深刻なものから）。",
+    empty: "所属している組織に未解決のインシデントはありません。",
+    organization: "組織",
+    severity: "深刻度",
+    period: "不審な通話の期間",
+    calls: "通話数",
+    cost: "推定料金",
+    destinations: "発信先",
+    status: "状態",
+    statuses: {
+      open: "未対応",
+      acknowledged: "確認済み",
+      disputed: "通信事業者と協議中",
     },
   },
   errors: {
