@@ -13,6 +13,7 @@ import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { createTerminalProgress } from "@/lib/cli/terminal-progress";
 import { NeedsMappingError, runIngest, type IngestSummary } from "@/lib/ingest/run-ingest";
 import { createOrganization } from "@/lib/organizations/create-organization";
+import { firstUserId } from "@/lib/auth/first-run-setup";
 
 // `tollwatch import <file> --org <slug>`: the same pipeline as a browser upload.
 
@@ -107,7 +108,8 @@ async function askStatementMonth(): Promise<string> {
 
 async function ensureOrganization(db: Database, slug: string, countryCode: string, timeZone: string) {
   const existing = await db.prisma.organization.findUnique({ where: { slug }, select: { id: true } });
-  if (!existing) await createOrganization(db, { name: slug, slug, countryCode, timeZone });
+  // Owned by the person who set Tollwatch up (before setup, setup hands it to the first account).
+  if (!existing) await createOrganization(db, { name: slug, slug, countryCode, timeZone }, (await firstUserId(db)) ?? undefined);
 }
 
 function describeSummary(summary: IngestSummary): string {
