@@ -14,6 +14,10 @@ const EnvSchema = z.object({
   TOLLWATCH_PUBLIC_URL: z.string().url().optional(),
   /** Secret that signs session cookies (32+ characters). Unset: generated once into the data folder. */
   BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  /** SMTP server for password-reset and invitation emails, e.g. smtp://user:pass@mail.example.com:587 (smtps:// for TLS on connect). */
+  TOLLWATCH_SMTP_URL: z.string().url().optional(),
+  /** Sender of those emails. */
+  TOLLWATCH_MAIL_FROM: z.string().min(3).default("Tollwatch <tollwatch@localhost>"),
   /** Reverse proxies (IPs or CIDR ranges, comma-separated) whose X-Forwarded-For is believed for sign-in rate limits. */
   TOLLWATCH_TRUSTED_PROXIES: z.string().optional(),
   /** Where the embedded PostgreSQL and kept upload files live; relative to the project folder. */

@@ -9,14 +9,16 @@ import { completeFirstRunSetup } from "@/lib/auth/first-run-setup";
 import { NewAccount, PASSWORD_MIN } from "@/lib/auth/new-account.schema";
 import { currentUser, isLocalPath } from "@/lib/auth/session";
 import { getDatabase } from "@/lib/db/database";
+import { getEnv } from "@/lib/env";
+import { isMailConfigured } from "@/lib/mail/send-mail";
 import { ForbiddenError, InvalidInputError } from "@/lib/errors";
 import { acceptInvitation, findInvitation } from "@/lib/members/members";
 
 // Sign-in, first-run setup, password reset and accepting an invitation: forms that work without
 // JavaScript. Errors come back as stable codes the forms translate.
 
-/** An error code, and the email address typed, which the form shows again (React resets forms after an action). */
-export type AuthFormState = { error: string; email?: string } | null;
+/** An error code or a notice code, and the email address typed, which the form shows again (React resets forms after an action). */
+export type AuthFormState = { error?: string; notice?: string; email?: string } | null;
 
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
@@ -71,6 +73,21 @@ export async function acceptInvitationAction(_previous: AuthFormState, formData:
     throw error;
   }
   redirect(`/orgs/${orgSlug}`);
+}
+
+/** Emails a reset link when SMTP is configured; the answer is the same whether or not the address has an account. */
+export async function forgotPasswordAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const env = getEnv();
+  if (!isMailConfigured(env)) return { error: "mail_not_configured" };
+  const email = text(formData, "email").trim().toLowerCase();
+  const origin = env.TOLLWATCH_PUBLIC_URL ? new URL(env.TOLLWATCH_PUBLIC_URL).origin : `http://${(await headers()).get("host") ?? "localhost"}`;
+  try {
+    await getAuth().api.requestPasswordReset({ body: { email, redirectTo: `${origin}/reset-password` } });
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    console.error(`Password reset email to ${email} failed: ${error.message}`);
+  }
+  return { notice: "reset_sent", email };
 }
 
 export async function resetPasswordAction(_previous: AuthFormState, formData: FormData): Promise<AuthFormState> {

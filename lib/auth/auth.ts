@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { authSecret } from "@/lib/auth/auth-secret";
+import { emailResetLinks } from "@/lib/auth/reset-link-email";
 import { clearFailedSignIns, lockedUntil, recordFailedSignIn } from "@/lib/auth/sign-in-throttle";
 import { getDatabase } from "@/lib/db/database";
 import type { Database } from "@/lib/db/org-context";
@@ -18,8 +19,8 @@ import { getEnv, type Env } from "@/lib/env";
 export const SESSION_DAYS = 14;
 export const MIN_PASSWORD_LENGTH = 10;
 
-/** Delivers a password-reset link (`tollwatch user reset-password` prints it; SMTP later). */
-export type ResetLinkSender = (message: { email: string; token: string }) => Promise<void>;
+/** Delivers a password-reset token (`tollwatch user reset-password` prints a link; the web server emails one). */
+export type ResetLinkSender = (message: { email: string; token: string; resetPage: string }) => Promise<void>;
 
 function createAuth(env: Env, db: Database, sendResetLink?: ResetLinkSender) {
   const publicUrl = env.TOLLWATCH_PUBLIC_URL?.replace(/\/$/, "");
@@ -31,9 +32,11 @@ function createAuth(env: Env, db: Database, sendResetLink?: ResetLinkSender) {
     database: prismaAdapter(db.prisma, { provider: "postgresql" }),
     telemetry: { enabled: false },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 128, revokeSessionsOnPasswordReset: true, resetPasswordTokenExpiresIn: 3600,
-      sendResetPassword: async ({ user, token }) => {
+      sendResetPassword: async ({ user, token, url }) => {
         if (!sendResetLink) throw new APIError("NOT_IMPLEMENTED", { message: "Password reset links are made with `npx tollwatch user reset-password`." });
-        await sendResetLink({ email: user.email, token });
+        // better-auth's url carries the page the request named (redirectTo) as callbackURL.
+        const resetPage = new URL(url, "http://base.invalid").searchParams.get("callbackURL") ?? `${publicUrl ?? ""}/reset-password`;
+        await sendResetLink({ email: user.email, token, resetPage });
       } },
     session: { expiresIn: SESSION_DAYS * 24 * 3600, updateAge: 24 * 3600 },
     // Without a public URL, requests are trusted from the origin they were sent to (the Host the
@@ -76,7 +79,7 @@ let cached: Auth | undefined;
 
 /** The web server's better-auth instance (tests build their own with `authFor`). */
 export function getAuth(): Auth {
-  cached ??= createAuth(getEnv(), getDatabase());
+  cached ??= createAuth(getEnv(), getDatabase(), emailResetLinks(getEnv()));
   return cached;
 }
 

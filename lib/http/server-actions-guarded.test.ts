@@ -12,6 +12,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   setupAction: "first-run setup, refused once any account exists",
   acceptInvitationAction: "the invitation token is the credential",
   resetPasswordAction: "the reset token is the credential",
+  forgotPasswordAction: "emails a link only to the address's owner, answers the same for any address",
   signOutAction: "ends the caller's own session only",
   setLocaleAction: "sets a language cookie, touches no data",
 };

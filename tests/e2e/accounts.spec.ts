@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { OWNER } from "../support/e2e-accounts";
@@ -73,6 +74,32 @@ test("the owner invites a viewer, who can read but not upload, manage members or
   const orgId = await orgIdOf(page, slug);
   const upload = await viewerContext.request.post(`/api/orgs/${orgId}/uploads`, { data: { fileName: "x.csv", expectedBytes: 1 }, headers: { origin: new URL(page.url()).origin } });
   expect(upload.status()).toBe(403);
+
+  // She signs out, and back in through the form.
+  await viewer.getByRole("navigation", { name: "Account" }).getByRole("button", { name: "Sign out" }).click();
+  await expect(viewer).toHaveURL(/\/sign-in$/);
+  await viewer.getByLabel("Email address").fill(viewerEmail);
+  await viewer.getByLabel("Password").fill("viewer passphrase 42");
+  await viewer.getByRole("button", { name: "Sign in" }).click();
+  await expect(viewer).toHaveURL(new RegExp(`/orgs/${slug}$`));
+
+  // She forgets her password: whoever runs the server prints a one-time link with the CLI.
+  const cli = spawnSync("node", ["bin/tollwatch.mjs", "user", "reset-password", "--email", viewerEmail], {
+    encoding: "utf8",
+    env: { ...process.env, TOLLWATCH_DATA_DIR: process.env.E2E_DATA_DIR, PORT: process.env.E2E_PORT },
+  });
+  expect(cli.status, cli.stderr).toBe(0);
+  const resetLink = cli.stdout.trim();
+  expect(resetLink).toMatch(/\/reset-password\?token=/);
+  await viewer.goto(new URL(resetLink).pathname + new URL(resetLink).search);
+  await viewer.getByLabel("New password").fill("a brand new passphrase");
+  await viewer.getByRole("button", { name: "Change password" }).click();
+  await expect(viewer).toHaveURL(/\/sign-in\?reset=1$/);
+  await expect(viewer.getByRole("status")).toHaveText("Your password was changed. Sign in with the new one.");
+  await viewer.getByLabel("Email address").fill(viewerEmail);
+  await viewer.getByLabel("Password").fill("a brand new passphrase");
+  await viewer.getByRole("button", { name: "Sign in" }).click();
+  await expect(viewer).toHaveURL(new RegExp(`/orgs/${slug}$`));
   await viewerContext.close();
 
   // The owner sees the invitation, the join and the sign-ins in the audit log.

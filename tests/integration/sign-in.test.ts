@@ -76,3 +76,40 @@ test("a password reset replaces the password and ends every session", async () =
   expect(await signIn(OWNER.email, OWNER.password)).toMatchObject({ ok: false, status: 401 });
   expect((await signIn(OWNER.email, "another long passphrase")).ok).toBe(true);
 });
+
+test("with SMTP configured, a forgotten password is reset through the emailed link", async () => {
+  const { SMTPServer } = await import("smtp-server");
+  const received: string[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, _session, callback) {
+      let text = "";
+      stream.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+      stream.on("end", () => {
+        received.push(text);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.server.address() as { port: number }).port;
+  try {
+    const { emailResetLinks } = await import("@/lib/auth/reset-link-email");
+    const env = { ...getEnv(), BETTER_AUTH_SECRET: "test-secret-test-secret-test-secret-42", TOLLWATCH_SMTP_URL: `smtp://127.0.0.1:${port}` };
+    const mailing = authFor(env, db, emailResetLinks(env));
+    await mailing.api.requestPasswordReset({ body: { email: OWNER.email, redirectTo: "http://tollwatch.test/reset-password" } });
+    await mailing.api.requestPasswordReset({ body: { email: "nobody@example.test", redirectTo: "http://tollwatch.test/reset-password" } });
+    expect(received).toHaveLength(1);
+    // Quoted-printable: soft line breaks and =XX escapes.
+    const body = received[0].replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    expect(body).toMatch(/To: aiko@example\.test/i);
+    const token = /http:\/\/tollwatch\.test\/reset-password\?token=([\w-]+)/.exec(body)?.[1];
+    expect(token).toBeTruthy();
+    await mailing.api.resetPassword({ body: { token: token!, newPassword: "emailed reset passphrase" } });
+    expect((await signIn(OWNER.email, "emailed reset passphrase")).ok).toBe(true);
+    await expect(mailing.api.resetPassword({ body: { token: token!, newPassword: "a second use of it" } })).rejects.toThrow();
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});

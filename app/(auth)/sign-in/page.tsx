@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -27,7 +28,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         ]}
         submitLabel={t("signIn")}
       />
-      <p className="mt-4 text-xs text-slate-600">{t("forgotPassword")}</p>
+      <Link href="/forgot-password" className="mt-4 inline-block text-sm text-brand-700 hover:underline">{t("forgotLink")}</Link>
     </>
   );
 }

@@ -261,6 +261,14 @@ export const en = {
     inviteIntro: "You are invited to join {org} as {role}.",
     inviteAccept: "Create my account and join",
     inviteJoin: "Join as {email}",
+    notices: {
+      reset_sent: "If {email} has an account, a link to choose a new password is on its way. It works for one hour.",
+    },
+    forgotTitle: "Forgot your password?",
+    forgotIntro: "Enter your email address: Tollwatch emails you a link to choose a new password.",
+    forgotSubmit: "Email me a link",
+    forgotLink: "Forgot your password?",
+    backToSignIn: "Back to sign-in",
     errors: {
       invalid_credentials: "The email address or password is wrong.",
       locked: "Too many wrong passwords. Sign-in to this address is locked for 15 minutes.",
@@ -271,6 +279,7 @@ export const en = {
       wrong_account: "This invitation is for another email address. Sign out and open the link again.",
       weak_password: "Use a password of 10 to 128 characters.",
       reset_invalid: "This reset link is invalid or has expired. Ask for a new one.",
+      mail_not_configured: "Tollwatch cannot send email here: ask an administrator for a reset link.",
       unexpected: "Something went wrong. Please try again.",
     },
   },

@@ -263,6 +263,14 @@ export const ja: Messages = {
     inviteIntro: "{org} に{role}として招待されています。",
     inviteAccept: "アカウントを作成して参加",
     inviteJoin: "{email} として参加",
+    notices: {
+      reset_sent: "{email} のアカウントがあれば、新しいパスワードを設定するリンクを送信しました。有効期限は1時間です。",
+    },
+    forgotTitle: "パスワードをお忘れですか？",
+    forgotIntro: "メールアドレスを入力してください。新しいパスワードを設定するためのリンクをお送りします。",
+    forgotSubmit: "リンクを送信",
+    forgotLink: "パスワードをお忘れの方",
+    backToSignIn: "サインインに戻る",
     errors: {
       invalid_credentials: "メールアドレスまたはパスワードが正しくありません。",
       locked: "パスワードの誤りが続いたため、このアドレスへのサインインを15分間停止しています。",
@@ -273,6 +281,7 @@ export const ja: Messages = {
       wrong_account: "この招待は別のメールアドレス宛てです。サインアウトしてからリンクを開き直してください。",
       weak_password: "パスワードは10〜128文字にしてください。",
       reset_invalid: "このリセット用リンクは無効か期限切れです。新しいリンクを依頼してください。",
+      mail_not_configured: "この Tollwatch はメールを送信できません。管理者にリセット用リンクを依頼してください。",
       unexpected: "問題が発生しました。もう一度お試しください。",
     },
   },

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getEnv } from "@/lib/env";
+import { isMailConfigured, sendMail } from "@/lib/mail/send-mail";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { orgContextForAction } from "@/lib/http/page-org-context";
 import { changeMemberRole, inviteMember, removeMember, revokeInvitation } from "@/lib/members/members";
@@ -26,7 +27,16 @@ export async function inviteMemberAction(orgSlug: string, _previous: InviteState
     const ctx = await orgContextForAction(orgSlug, "members");
     const { token } = await inviteMember(ctx, { email, role: text(formData, "role") });
     revalidatePath(`/orgs/${ctx.org.slug}/members`);
-    return { ok: true, email: email.trim().toLowerCase(), link: `${await siteOrigin()}/invite/${token}` };
+    const link = `${await siteOrigin()}/invite/${token}`;
+    const env = getEnv();
+    if (isMailConfigured(env)) {
+      await sendMail(env, {
+        to: email.trim().toLowerCase(),
+        subject: `Tollwatch: ${ctx.org.name} への招待 / Invitation to ${ctx.org.name}`,
+        text: [`Tollwatch の「${ctx.org.name}」に招待されました。7日以内に次のリンクを開いて参加してください。`, "", link, "", `You are invited to "${ctx.org.name}" on Tollwatch. Open this link within seven days to join.`].join("\n"),
+      }).catch((error: unknown) => console.error(`Invitation email to ${email} failed:`, error));
+    }
+    return { ok: true, email: email.trim().toLowerCase(), link };
   } catch (error) {
     if (error instanceof InvalidInputError) return { ok: false, error: error.code, detail: error.message };
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
