@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { fixturePath } from "../support/fixtures";
 import { createOrgThroughPage, inviteAndJoin, uploadFixture, type E2eOrg } from "../support/e2e-org";
 
 // Nobody sees a call they should not. Every organization page and API route of the app is found on
@@ -66,6 +67,15 @@ test("members of one organization get 404 for everything of another; viewers can
   const mallory = await inviteAndJoin(page, browser, orgA, "admin", { name: "Mallory", email: `mallory-${stamp}@example.test`, password: "mallory passphrase 1" });
   const key = await createIngestKey(mallory, orgA);
   const origin = new URL(page.url()).origin;
+  // The key works for its own organization: a machine sends a file and reads its status.
+  const bytes = fs.readFileSync(fixturePath("asterisk/cdr.csv"));
+  const announced = await mallory.request.post(`/api/orgs/${orgA.id}/uploads`, { data: { fileName: "Master.csv", expectedBytes: bytes.length, fileTimeZone: "UTC" }, headers: { authorization: `Bearer ${key}` } });
+  expect(announced.status(), await announced.text()).toBe(201);
+  const { uploadId } = (await announced.json()) as { uploadId: string };
+  const sent = await mallory.request.put(`/api/orgs/${orgA.id}/uploads/${uploadId}/content`, { data: bytes, headers: { authorization: `Bearer ${key}`, "content-type": "application/octet-stream" } });
+  expect(sent.status(), await sent.text()).toBe(200);
+  const status = await mallory.request.get(`/api/orgs/${orgA.id}/uploads/${uploadId}`, { headers: { authorization: `Bearer ${key}` } });
+  expect(await status.json()).toMatchObject({ status: "completed" });
   for (const { template } of PAGES) {
     const response = await mallory.goto(fill(template, ids));
     expect(response?.status(), `Mallory: ${template}`).toBe(404);

@@ -31,13 +31,13 @@ export default async function OpenIncidentsPage() {
           <table className="w-full text-left text-sm" data-table="open-incidents">
             <thead className="text-slate-600">
               <tr>
-                <th scope="col" className="py-2 font-medium">{t("organization")}</th>
-                <th scope="col" className="py-2 font-medium">{t("severity")}</th>
-                <th scope="col" className="py-2 font-medium">{t("period")}</th>
-                <th scope="col" className="py-2 text-right font-medium">{t("calls")}</th>
-                <th scope="col" className="py-2 text-right font-medium">{t("cost")}</th>
-                <th scope="col" className="py-2 font-medium">{t("destinations")}</th>
-                <th scope="col" className="py-2 font-medium">{t("status")}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t("organization")}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t("severity")}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t("period")}</th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">{t("calls")}</th>
+                <th scope="col" className="py-2 pr-3 text-right font-medium">{t("cost")}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t("destinations")}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">{t("status")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
@@ -50,7 +50,7 @@ export default async function OpenIncidentsPage() {
                     <td className="py-2 pr-3">{when(incident.firstCallAt)} – {when(incident.lastCallAt)}</td>
                     <td className="py-2 pr-3 text-right tabular-nums">{format.number(incident.calls)}</td>
                     <td className="py-2 pr-3 text-right tabular-nums">{format.number(incident.estimatedCost, { style: "currency", currency: incident.currency, maximumFractionDigits: 0 })}</td>
-                    <td className="py-2 pr-3">{incident.destinations.slice(0, 3).map(([country, calls]) => `${/^[A-Z]{2}$/.test(country) ? regions.of(country) : country} ${format.number(calls)}`).join(", ")}</td>
+                    <td className="py-2 pr-3">{incident.destinations.length === 0 ? "—" : incident.destinations.slice(0, 3).map(([country, calls]) => `${/^[A-Z]{2}$/.test(country) && country !== "ZZ" ? regions.of(country) : t("unknownCountry")} ${format.number(calls)}`).join(", ")}</td>
                     <td className="py-2">{t(`statuses.${incident.status}`)}</td>
                   </tr>
                 );

@@ -377,6 +377,7 @@ export const en = {
     cost: "Estimated charges",
     destinations: "Destinations",
     status: "Status",
+    unknownCountry: "unknown",
     statuses: {
       open: "Open",
       acknowledged: "Acknowledged",

@@ -379,6 +379,7 @@ export const ja: Messages = {
     cost: "推定料金",
     destinations: "発信先",
     status: "状態",
+    unknownCountry: "不明",
     statuses: {
       open: "未対応",
       acknowledged: "確認済み",
