@@ -7,14 +7,12 @@ export type FlaggedDayDisplay = {
   worstSeverity: "medium" | "high" | "critical";
   severityLabel: string;
   findings: { id: string; severity: string; severityLabel: string; text: string }[];
+  /** The incident the day's findings belong to, with the link's text. */
+  incident: { href: string; label: string } | null;
 };
 
-const BADGE: Record<string, string> = {
-  critical: "bg-red-700 text-white",
-  high: "bg-orange-600 text-white",
-  medium: "bg-amber-200 text-amber-900",
-  low: "bg-slate-200 text-slate-800",
-};
+import Link from "next/link";
+import { SEVERITY_BADGE as BADGE } from "@/components/incidents/severity-badge";
 
 export function FlaggedDaysList({ days }: { days: FlaggedDayDisplay[] }) {
   return (
@@ -24,6 +22,7 @@ export function FlaggedDaysList({ days }: { days: FlaggedDayDisplay[] }) {
           <h3 className="flex items-center gap-2 font-semibold">
             <span className={`rounded px-2 py-0.5 text-xs ${BADGE[day.worstSeverity]}`}>{day.severityLabel}</span>
             {day.dayLabel}
+            {day.incident ? <Link href={day.incident.href} className="ml-auto text-sm font-normal text-brand-700 hover:underline">{day.incident.label}</Link> : null}
           </h3>
           <ul className="mt-2 space-y-1 pl-1 text-sm">
             {day.findings.map((finding) => (

@@ -32,6 +32,7 @@ export type FlaggedDay = {
   day: string;
   worstSeverity: "medium" | "high" | "critical";
   findings: { id: string; ruleId: string; severity: string; numbers: Record<string, unknown>; subject: Record<string, string> }[];
+  incidentId: string | null;
 };
 
 const SEVERITY_ORDER = ["medium", "high", "critical"] as const;
@@ -45,13 +46,14 @@ export async function getFlaggedDays(ctx: OrgContext, month: MonthKey): Promise<
       day: { gte: new Date(`${month}-01T00:00:00Z`), lt: new Date(`${addMonths(month, 1)}-01T00:00:00Z`) },
     },
     orderBy: [{ day: "asc" }, { score: "desc" }],
-    select: { id: true, ruleId: true, severity: true, day: true, numbers: true, subject: true },
+    select: { id: true, ruleId: true, severity: true, day: true, numbers: true, subject: true, incidentId: true },
   });
   const byDay = new Map<string, FlaggedDay>();
   for (const finding of findings) {
     const day = finding.day.toISOString().slice(0, 10);
     const severity = finding.severity as FlaggedDay["worstSeverity"];
-    const entry = byDay.get(day) ?? { day, worstSeverity: severity, findings: [] };
+    const entry = byDay.get(day) ?? { day, worstSeverity: severity, findings: [], incidentId: null };
+    entry.incidentId ??= finding.incidentId;
     if (SEVERITY_ORDER.indexOf(severity) > SEVERITY_ORDER.indexOf(entry.worstSeverity)) entry.worstSeverity = severity;
     entry.findings.push({ id: finding.id, ruleId: finding.ruleId, severity: finding.severity, numbers: finding.numbers as Record<string, unknown>, subject: finding.subject as Record<string, string> });
     byDay.set(day, entry);

@@ -20,6 +20,17 @@ export async function createOrgThroughPage(page: Page, prefix: string): Promise<
   return { slug, id, name };
 }
 
+/** Uploads bytes through the upload API with the page's session; returns the upload id. */
+export async function uploadBytes(page: Page, org: E2eOrg, fileName: string, bytes: Buffer, fileTimeZone?: string): Promise<string> {
+  const origin = new URL(page.url()).origin;
+  const created = await page.request.post(`/api/orgs/${org.id}/uploads`, { data: { fileName, expectedBytes: bytes.length, ...(fileTimeZone ? { fileTimeZone } : {}) }, headers: { origin } });
+  expect(created.status()).toBe(201);
+  const { uploadId } = (await created.json()) as { uploadId: string };
+  const sent = await page.request.put(`/api/orgs/${org.id}/uploads/${uploadId}/content`, { data: bytes, headers: { origin, "content-type": "application/octet-stream" } });
+  expect(sent.status(), await sent.text()).toBe(200);
+  return uploadId;
+}
+
 /**
  * Uploads a fixture through the upload API with the page's session; returns the upload id. A file of
  * an unknown layout is answered 400 (unknown_format) and waits for its columns to be mapped.

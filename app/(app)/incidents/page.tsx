@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { SeverityBadge } from "@/components/incidents/severity-badge";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
@@ -10,8 +11,6 @@ import { listOpenIncidents } from "@/lib/queries/open-incidents";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("openIncidents"))("title") };
 }
-
-const BADGE: Record<string, string> = { critical: "bg-red-700 text-white", high: "bg-orange-600 text-white", medium: "bg-amber-200 text-amber-900" };
 
 // Open incidents across every organization the user belongs to.
 export default async function OpenIncidentsPage() {
@@ -46,8 +45,8 @@ export default async function OpenIncidentsPage() {
                 return (
                   <tr key={incident.id} data-incident={incident.id}>
                     <td className="py-2 pr-3"><Link href={`/orgs/${incident.orgSlug}`} className="font-medium text-brand-700 hover:underline">{incident.orgName}</Link></td>
-                    <td className="py-2 pr-3"><span className={`rounded px-2 py-0.5 text-xs ${BADGE[incident.severity]}`}>{tSeverity(incident.severity)}</span></td>
-                    <td className="py-2 pr-3">{when(incident.firstCallAt)} – {when(incident.lastCallAt)}</td>
+                    <td className="py-2 pr-3"><SeverityBadge severity={incident.severity} label={tSeverity(incident.severity)} /></td>
+                    <td className="py-2 pr-3"><Link href={`/orgs/${incident.orgSlug}/incidents/${incident.id}`} className="text-brand-700 hover:underline">{when(incident.firstCallAt)} – {when(incident.lastCallAt)}</Link></td>
                     <td className="py-2 pr-3 text-right tabular-nums">{format.number(incident.calls)}</td>
                     <td className="py-2 pr-3 text-right tabular-nums">{format.number(incident.estimatedCost, { style: "currency", currency: incident.currency, maximumFractionDigits: 0 })}</td>
                     <td className="py-2 pr-3">{incident.destinations.length === 0 ? "—" : incident.destinations.slice(0, 3).map(([country, calls]) => `${/^[A-Z]{2}$/.test(country) && country !== "ZZ" ? regions.of(country) : t("unknownCountry")} ${format.number(calls)}`).join(", ")}</td>

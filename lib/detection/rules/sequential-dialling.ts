@@ -1,4 +1,4 @@
-import { firstAndLast } from "@/lib/detection/call-sets";
+import { firstAndLast, internationalOutbound } from "@/lib/detection/call-sets";
 import type { DetectionCall, DetectionRule, FindingDraft } from "@/lib/detection/detection-rule";
 
 // SEQUENTIAL_BNUM: number scanning. Fraudsters test a range by dialling numbers that differ only in
@@ -11,7 +11,7 @@ export const sequentialDiallingRule: DetectionRule = {
   id: "SEQUENTIAL_BNUM",
   defaults: { minRun: 5, windowMinutes: 10, minDistinctInRange: 10, rangeDigitsAfterCountry: 4, minTestLikeShare: 0.7, testLikeSeconds: 60 },
   evaluate(input, params) {
-    const calls = input.calls.filter((call) => call.direction === "outbound" && call.isInternational && /^\+\d{7,}$/.test(call.destination));
+    const calls = internationalOutbound(input.calls, input.settings.allowedCountries).filter((call) => /^\+\d{7,}$/.test(call.destination));
     const findings: FindingDraft[] = [];
     const longestRun = longestConsecutiveRun(calls, params.windowMinutes * 60_000);
     const range = busiestRange(calls.filter((call) => !call.isAnswered || call.billableSeconds < params.testLikeSeconds), params.rangeDigitsAfterCountry);

@@ -1,0 +1,185 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { SeverityBadge } from "@/components/incidents/severity-badge";
+import { PageHeader } from "@/components/layout/page-header";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { hasPermission } from "@/lib/db/org-context";
+import { explainFinding } from "@/lib/detection/explain-finding";
+import { orgContextForPage } from "@/lib/http/page-org-context";
+import { INCIDENT_STATUSES } from "@/lib/incidents/update-incident.schema";
+import { getIncidentPage } from "@/lib/queries/incident-page";
+import { updateIncidentAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("incident"))("listTitle") };
+}
+
+const FIELD = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+const ERRORS = ["block_before_request", "block_not_requested", "not_a_destination", "invalid_incident_change", "forbidden"] as const;
+
+/** "2026-03-14T09:10" in the organization's zone, for datetime-local inputs. */
+function localInputValue(instant: Date | null, timeZone: string): string {
+  if (!instant) return "";
+  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(instant).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+// One incident: what happened (totals, findings with their sentences), what was done (history,
+// block window), and — for analysts and up — the form to record status, notes and the block.
+export default async function IncidentPage({ params, searchParams }: { params: Promise<{ orgSlug: string; incidentId: string }>; searchParams: Promise<{ saved?: string; error?: string }> }) {
+  const { orgSlug, incidentId } = await params;
+  const { saved, error } = await searchParams;
+  const ctx = await orgContextForPage(orgSlug);
+  const incident = await getIncidentPage(ctx, incidentId);
+  if (!incident) notFound();
+  const t = await getTranslations("incident");
+  const tSeverity = await getTranslations("overview.severities");
+  const format = await getFormatter();
+  const locale = (await getLocale()) === "ja" ? "ja" : "en";
+  const regions = new Intl.DisplayNames([locale], { type: "region" });
+  const zone = ctx.org.timeZone;
+  const when = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short", timeZone: zone });
+  const money = (value: number) => format.number(value, { style: "currency", currency: incident.currency, maximumFractionDigits: 0 });
+  const country = (code: string) => (/^[A-Z]{2}$/.test(code) && code !== "ZZ" ? regions.of(code) ?? code : t("unknownCountry"));
+  const mayWork = hasPermission(ctx.actor, "triage");
+  const errorText = error ? t(`errors.${(ERRORS as readonly string[]).includes(error) ? (error as (typeof ERRORS)[number]) : "invalid_incident_change"}`) : null;
+  const byDay = new Map<string, typeof incident.findings>();
+  for (const finding of incident.findings) byDay.set(finding.day, [...(byDay.get(finding.day) ?? []), finding]);
+  const explainOptions = { timeZone: zone, currency: ctx.org.currency };
+  const statusLabel = (status: string) => (INCIDENT_STATUSES as readonly string[]).includes(status) ? t(`statuses.${status as (typeof INCIDENT_STATUSES)[number]}`) : status;
+
+  return (
+    <>
+      <PageHeader
+        title={t("title", { period: `${when(incident.firstCallAt)} – ${when(incident.lastCallAt)}` })}
+        description={`${ctx.org.name} · ${t("status")}: ${statusLabel(incident.status)}`}
+        actions={<SeverityBadge severity={incident.severity} label={tSeverity(incident.severity)} />}
+      />
+      {saved ? <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-800">{t("saved")}</p> : null}
+      {errorText ? <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">{errorText}</p> : null}
+
+      <Card>
+        <dl className="grid gap-4 text-sm sm:grid-cols-4" data-incident-summary>
+          <div><dt className="text-slate-600">{t("calls")}</dt><dd className="text-2xl font-semibold tabular-nums" data-testid="incident-calls">{format.number(incident.calls)}</dd></div>
+          <div><dt className="text-slate-600">{t("cost")}</dt><dd className="text-2xl font-semibold tabular-nums">{money(incident.estimatedCost)}</dd></div>
+          <div className="sm:col-span-2"><dt className="text-slate-600">{t("destinations")}</dt><dd>{incident.destinations.length === 0 ? "—" : incident.destinations.map(([code, calls]) => `${country(code)} ${format.number(calls)}`).join(", ")}</dd></div>
+        </dl>
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card title={t("findingsTitle")}>
+            <ol className="space-y-4">
+              {[...byDay.entries()].map(([day, findings]) => (
+                <li key={day}>
+                  <h3 className="font-semibold">{format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: "full", timeZone: "UTC" })}</h3>
+                  <ul className="mt-2 space-y-1 text-sm">
+                    {findings.map((finding) => (
+                      <li key={finding.id} className="flex gap-2">
+                        <span className="shrink-0"><SeverityBadge severity={finding.severity} label={tSeverity(finding.severity as "low")} /></span>
+                        <span>{explainFinding({ ruleId: finding.ruleId, day, numbers: finding.numbers, subject: finding.subject }, locale, explainOptions)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          </Card>
+          <Card title={t("historyTitle")}>
+            <ol className="space-y-3 text-sm" data-list="incident-history">
+              {incident.events.map((event) => (
+                <li key={event.id} className="border-l-2 border-slate-200 pl-3" data-event={event.kind}>
+                  <p className="text-xs text-slate-500">{when(event.at)} · {event.actor ? t("events.by", { name: event.actor }) : t("events.bySystem")}</p>
+                  <p>{describeEvent(event, { t, tSeverity, statusLabel, when, country })}</p>
+                  {event.body ? <p className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-2">{event.body}</p> : null}
+                </li>
+              ))}
+            </ol>
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <Card title={t("blockTitle")}>
+            {incident.blockWindow ? (
+              <div className="space-y-1 text-sm" data-block-window>
+                <p>{t("blockRequested", { at: when(new Date(incident.blockWindow.requestedAt)) })}</p>
+                <p>{incident.blockWindow.completedAt ? t("blockCompleted", { at: when(new Date(incident.blockWindow.completedAt)) }) : t("blockPending")}</p>
+                <p className="font-medium">{t("blockWindow", { calls: format.number(incident.blockWindow.calls), cost: money(incident.blockWindow.estimatedCost), until: incident.blockWindow.completedAt ? t("blockUntilCompleted") : t("blockUntilNow") })}</p>
+              </div>
+            ) : (
+              <p className="text-sm text-slate-600">{t("blockNone")}</p>
+            )}
+          </Card>
+          <Card title={t("actionsTitle")}>
+            {mayWork ? (
+              <form action={updateIncidentAction.bind(null, ctx.org.slug, incident.id, incident.status)} className="space-y-4 text-sm">
+                <div>
+                  <label htmlFor="incident-status" className="font-medium">{t("changeStatus")}</label>
+                  <select id="incident-status" name="status" defaultValue={incident.status} className={FIELD}>
+                    {INCIDENT_STATUSES.map((status) => <option key={status} value={status}>{statusLabel(status)}</option>)}
+                  </select>
+                </div>
+                {incident.destinations.some(([code]) => /^[A-Z]{2}$/.test(code) && code !== "ZZ") ? (
+                  <fieldset>
+                    <legend className="font-medium">{t("allowTitle")}</legend>
+                    <p className="text-xs text-slate-600">{t("allowHelp")}</p>
+                    {incident.destinations.filter(([code]) => /^[A-Z]{2}$/.test(code) && code !== "ZZ").map(([code]) => (
+                      <label key={code} className="mt-1 flex items-center gap-2"><input type="checkbox" name="allowCountries" value={code} /> {country(code)}</label>
+                    ))}
+                  </fieldset>
+                ) : null}
+                <div>
+                  <label htmlFor="incident-note" className="font-medium">{t("note")}</label>
+                  <textarea id="incident-note" name="note" rows={3} maxLength={4000} placeholder={t("notePlaceholder")} className={FIELD} />
+                </div>
+                <div>
+                  <label htmlFor="incident-block-requested" className="font-medium">{t("blockRequestedAt")}</label>
+                  <input id="incident-block-requested" name="blockRequestedAt" type="datetime-local" defaultValue={localInputValue(incident.blockRequestedAt, zone)} className={FIELD} />
+                </div>
+                <div>
+                  <label htmlFor="incident-block-completed" className="font-medium">{t("blockCompletedAt")}</label>
+                  <input id="incident-block-completed" name="blockCompletedAt" type="datetime-local" defaultValue={localInputValue(incident.blockCompletedAt, zone)} className={FIELD} />
+                  <p className="mt-1 text-xs text-slate-600">{t("timesIn", { zone })}</p>
+                </div>
+                <Button type="submit">{t("save")}</Button>
+              </form>
+            ) : (
+              <p className="text-sm text-slate-600">{t("readOnly")}</p>
+            )}
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
+
+type Describe = {
+  t: Awaited<ReturnType<typeof getTranslations<"incident">>>;
+  tSeverity: Awaited<ReturnType<typeof getTranslations<"overview.severities">>>;
+  statusLabel: (status: string) => string;
+  when: (value: Date) => string;
+  country: (code: string) => string;
+};
+
+function describeEvent(event: { kind: string; details: Record<string, unknown> }, { t, tSeverity, statusLabel, when, country }: Describe): string {
+  const details = event.details;
+  const severity = (value: unknown) => tSeverity(String(value) as "low");
+  switch (event.kind) {
+    case "opened":
+      return t("events.opened", { severity: severity(details.severity) });
+    case "escalated":
+      return t("events.escalated", { from: severity(details.from), to: severity(details.to) });
+    case "status_changed": {
+      const allowed = Array.isArray(details.allowedCountries) ? (details.allowedCountries as string[]) : [];
+      const values = { from: statusLabel(String(details.from)), to: statusLabel(String(details.to)) };
+      return allowed.length > 0 ? t("events.status_changed_allowed", { ...values, countries: allowed.map(country).join(", ") }) : t("events.status_changed", values);
+    }
+    case "block_requested":
+      return t("events.block_requested", { at: when(new Date(String(details.at))) });
+    case "block_completed":
+      return t("events.block_completed", { at: when(new Date(String(details.at))) });
+    default:
+      return t("events.note");
+  }
+}
