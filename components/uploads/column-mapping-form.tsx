@@ -3,7 +3,9 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { CdrText } from "@/components/ui/cdr-text";
 import { DATE_NOTATIONS, type ColumnMappingConfig } from "@/lib/ingest/formats/column-mapping/column-mapping.schema";
+import { isolateCdrText } from "@/lib/format/cdr-text";
 
 // The user tells Tollwatch which column is what, checks the result on the first rows, then saves
 // the mapping (later files with the same header are then recognised) and imports the file.
@@ -42,8 +44,8 @@ export function ColumnMappingForm({
   const header = config.headerRows > 0 ? rows[config.headerRows - 1] : null;
   const sample = rows[config.headerRows] ?? [];
   const columnLabel = (index: number) => {
-    const title = header?.[index] ? ` “${header[index]}”` : "";
-    const example = sample[index] ? ` — ${sample[index].slice(0, 24)}` : "";
+    const title = header?.[index] ? ` “${isolateCdrText(header[index])}”` : "";
+    const example = sample[index] ? ` — ${isolateCdrText(sample[index].slice(0, 24))}` : "";
     return `${t("column", { number: index + 1 })}${title}${example}`;
   };
 
@@ -85,7 +87,7 @@ export function ColumnMappingForm({
           <tbody>
             {rows.map((row, rowIndex) => (
               <tr key={rowIndex} className={rowIndex < config.headerRows ? "bg-amber-50 font-medium" : "border-t border-slate-100"}>
-                {Array.from({ length: columnCount }, (_, index) => <td key={index} className="whitespace-nowrap px-2 py-1 font-mono">{row[index] ?? ""}</td>)}
+                {Array.from({ length: columnCount }, (_, index) => <td key={index} className="whitespace-nowrap px-2 py-1 font-mono"><CdrText text={row[index]} /></td>)}
               </tr>
             ))}
           </tbody>
@@ -155,7 +157,7 @@ export function ColumnMappingForm({
               <tr key={row.rowNumber} className="border-b border-slate-100" data-outcome={row.outcome}>
                 <td className="px-2 py-1 tabular-nums">{row.rowNumber}</td>
                 <td className="px-2 py-1">{row.startedAt ? format.dateTime(new Date(row.startedAt), { dateStyle: "medium", timeStyle: "medium", timeZone: orgTimeZone }) : "–"}</td>
-                <td className="px-2 py-1">{row.destination ?? "–"}{row.destinationCountry ? ` (${row.destinationCountry})` : ""}</td>
+                <td className="px-2 py-1">{row.destination ? <CdrText text={row.destination} /> : "–"}{row.destinationCountry ? ` (${row.destinationCountry})` : ""}</td>
                 <td className="px-2 py-1 tabular-nums">{row.durationSeconds ?? "–"}</td>
                 <td className="px-2 py-1">{row.outcome === "call" ? t(`dispositions.${row.disposition as "answered"}`) : reasons.has(row.outcome as never) ? reasons(row.outcome as never) : row.outcome}</td>
               </tr>

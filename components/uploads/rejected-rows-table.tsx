@@ -1,5 +1,7 @@
-// Rejected rows with their reasons. The raw line is text from the file, possibly written by an
-// intruder: React renders it as inert text; it is never interpreted.
+import { CdrText } from "@/components/ui/cdr-text";
+
+// Rejected rows with their reasons. The raw line and detail are text from the file, possibly written
+// by an intruder: shown through CdrText, inert and unable to reorder the page.
 
 export type RejectedRowDisplay = { rowNumber: number; reason: string; detail: string | null; rawLine: string };
 
@@ -21,8 +23,8 @@ export function RejectedRowsTable({ rows, labels }: { rows: RejectedRowDisplay[]
             <tr key={row.rowNumber} className="border-b border-slate-100">
               <th scope="row" className={`${cell} text-right font-normal tabular-nums`}>{row.rowNumber}</th>
               <td className={cell}>{row.reason}</td>
-              <td className={`${cell} break-all font-mono text-xs`}>{row.detail ?? ""}</td>
-              <td className={`${cell} max-w-xl break-all font-mono text-xs text-slate-700`}>{row.rawLine}</td>
+              <td className={`${cell} break-all font-mono text-xs`}><CdrText text={row.detail} /></td>
+              <td className={`${cell} max-w-xl break-all font-mono text-xs text-slate-700`}><CdrText text={row.rawLine} /></td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 import { getCountryCallingCode, type CountryCode } from "libphonenumber-js/max";
 import { EXPLANATIONS_EN } from "@/lib/detection/explanations/en";
 import { EXPLANATIONS_JA } from "@/lib/detection/explanations/ja";
+import { isolateCdrText } from "@/lib/format/cdr-text";
 
 // One sentence per finding, in Japanese or English, rendered from the numbers stored on it — the
 // same renderer for the dashboard, alerts and the evidence pack (client-safe: no server imports).
@@ -18,6 +19,8 @@ export type ExplainTools = {
   time(iso: unknown): string;
   country(code: unknown): string;
   top(destinations: unknown): string;
+  /** Text from the CDR (an account code, an extension), shown and isolated: written by whoever placed the calls. */
+  cdrText(value: unknown): string;
   numbers: Record<string, unknown>;
   day: string;
 };
@@ -39,8 +42,8 @@ function subjectPrefix(finding: ExplainableFinding, locale: ExplanationLocale): 
   const isLine = extension !== undefined && /^\+?\d{7,}$/.test(extension);
   const phone = locale === "ja" ? (isLine ? "回線" : "内線") : isLine ? "line" : "extension";
   const parts = locale === "ja"
-    ? [account ? `アカウント ${account}` : "", extension ? `${phone} ${extension}` : ""]
-    : [account ? `Account ${account}` : "", extension ? `${account ? phone : phone[0].toUpperCase() + phone.slice(1)} ${extension}` : ""];
+    ? [account ? `アカウント ${isolateCdrText(account)}` : "", extension ? `${phone} ${isolateCdrText(extension)}` : ""]
+    : [account ? `Account ${isolateCdrText(account)}` : "", extension ? `${account ? phone : phone[0].toUpperCase() + phone.slice(1)} ${isolateCdrText(extension)}` : ""];
   return `${parts.filter(Boolean).join(locale === "ja" ? "・" : ", ")}${locale === "ja" ? "：" : ": "}`;
 }
 
@@ -71,6 +74,7 @@ function createTools(finding: ExplainableFinding, locale: ExplanationLocale, opt
     date: (day) => new Intl.DateTimeFormat(tag, { month: "short", day: "numeric", weekday: "short", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`)),
     time: (iso) => (typeof iso === "string" ? new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit", timeZone: options.timeZone }).format(new Date(iso)) : "?"),
     country,
+    cdrText: (value) => isolateCdrText(String(value ?? "?")),
     top: (destinations) => {
       const list = Array.isArray(destinations) ? (destinations as { country: string; calls: number }[]) : [];
       const item = (entry: { country: string; calls: number }) =>

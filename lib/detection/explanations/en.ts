@@ -28,8 +28,8 @@ export const EXPLANATIONS_EN: ExplanationTemplates = {
     Number(n.runLength) >= 5
       ? `${count(n.runLength)} consecutive numbers dialled within ${count(n.windowMinutes)} minutes (${String(n.runFirst)} … ${String(n.runLast)}): a range being scanned.`
       : `${count(n.distinctInRange)} different numbers in the range ${String(n.range)}, mostly unanswered or under a minute: a range being tested.`,
-  SOURCE_SHARE: ({ numbers: n, count, percent, date, day }) =>
-    `${n.sourceKind === "account" ? "Account" : "Extension"} ${String(n.source)} placed ${percent(n.share)} of the international calls on ${date(day)} (${count(n.calls)}); usually ${percent(n.usualShare)}.`,
+  SOURCE_SHARE: ({ numbers: n, count, percent, date, day, cdrText }) =>
+    `${n.sourceKind === "account" ? "Account" : "Extension"} ${cdrText(n.source)} placed ${percent(n.share)} of the international calls on ${date(day)} (${count(n.calls)}); usually ${percent(n.usualShare)}.`,
   COST_SPIKE: ({ numbers: n, money, date, day }) =>
     `International charges of ${money(n.cost)} on ${date(day)}${n.isEstimated ? " (estimated from the rate table)" : ""} — above ${money(n.threshold)}${n.thresholdKind === "learned" ? ", twice this organization's usual peak" : ""}; ${money(n.peakHourCost)} in the busiest hour${n.peakHour === null ? "" : ` (${String(n.peakHour).padStart(2, "0")}:00)`}.`,
   WANGIRI_CALLBACK: ({ numbers: n, count, money, top }) => {

@@ -28,8 +28,8 @@ export const EXPLANATIONS_JA: ExplanationTemplates = {
     Number(n.runLength) >= 5
       ? `${count(n.windowMinutes)}分以内に連番の番号へ${count(n.runLength)}件発信（${String(n.runFirst)} … ${String(n.runLast)}）：番号帯の探索です。`
       : `番号帯 ${String(n.range)} の異なる番号${count(n.distinctInRange)}件へ発信、ほとんどが不応答か1分未満：番号帯の試験発信です。`,
-  SOURCE_SHARE: ({ numbers: n, count, percent, date, day }) =>
-    `${n.sourceKind === "account" ? "アカウント" : "内線"} ${String(n.source)} が${date(day)}の国際発信の${percent(n.share)}（${count(n.calls)}件）を発信。通常は${percent(n.usualShare)}。`,
+  SOURCE_SHARE: ({ numbers: n, count, percent, date, day, cdrText }) =>
+    `${n.sourceKind === "account" ? "アカウント" : "内線"} ${cdrText(n.source)} が${date(day)}の国際発信の${percent(n.share)}（${count(n.calls)}件）を発信。通常は${percent(n.usualShare)}。`,
   COST_SPIKE: ({ numbers: n, money, date, day }) =>
     `${date(day)}の国際通話料は${money(n.cost)}${n.isEstimated ? "（料金表からの推定）" : ""} — ${money(n.threshold)}${n.thresholdKind === "learned" ? "（この組織の通常の最大の2倍）" : ""}を超えています。最も多い時間帯${n.peakHour === null ? "" : `（${String(n.peakHour)}時台）`}だけで${money(n.peakHourCost)}。`,
   WANGIRI_CALLBACK: ({ numbers: n, count, money, top }) => {

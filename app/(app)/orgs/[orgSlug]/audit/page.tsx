@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
+import { CdrText } from "@/components/ui/cdr-text";
 import { orgContextForPage } from "@/lib/http/page-org-context";
 import { getAuditPage } from "@/lib/queries/audit-page";
 
@@ -40,7 +41,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
                   <td className="whitespace-nowrap py-2 pr-3">{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium", timeZone: ctx.org.timeZone })}</td>
                   <td className="py-2 pr-3">{entry.actor ?? t("system")}</td>
                   <td className="py-2 pr-3 font-mono text-xs">{entry.action}</td>
-                  <td className="max-w-md break-words py-2 font-mono text-xs text-slate-600">{Object.keys(entry.details).length > 0 ? JSON.stringify(entry.details) : ""}</td>
+                  <td className="max-w-md break-words py-2 font-mono text-xs text-slate-600">{Object.keys(entry.details).length > 0 ? <CdrText text={JSON.stringify(entry.details)} /> : ""}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { CdrText } from "@/components/ui/cdr-text";
 import { mayUpload, orgContextForPage } from "@/lib/http/page-org-context";
 import { listUploads } from "@/lib/queries/uploads-page";
 import { failStaleUploads } from "@/lib/uploads/fail-stale-uploads";
@@ -43,7 +44,7 @@ export default async function UploadsPage({ params }: { params: Promise<{ orgSlu
                 {uploads.map((upload) => (
                   <tr key={upload.id} className="border-b border-slate-100 align-top">
                     <th scope="row" className={`${cell} max-w-64 break-all text-left font-medium`}>
-                      <Link className="text-brand-700 hover:underline" href={`/orgs/${ctx.org.slug}/uploads/${upload.id}`}>{upload.fileName}</Link>
+                      <Link className="text-brand-700 hover:underline" href={`/orgs/${ctx.org.slug}/uploads/${upload.id}`}><CdrText text={upload.fileName} /></Link>
                     </th>
                     <td className={cell}>{format.dateTime(upload.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: ctx.org.timeZone })}</td>
                     <td className={cell}>{upload.format ?? "–"}</td>
@@ -55,7 +56,7 @@ export default async function UploadsPage({ params }: { params: Promise<{ orgSlu
                     <td className={numberCell}>{format.number(upload.rejectedCount)}</td>
                     <td className={cell}>
                       <span className={upload.status === "failed" ? "font-medium text-red-700" : ""}>{t(`statuses.${upload.status}`)}</span>
-                      {upload.statusMessage ? <p className="mt-1 max-w-72 text-xs text-slate-600">{upload.statusMessage}</p> : null}
+                      {upload.statusMessage ? <p className="mt-1 max-w-72 text-xs text-slate-600"><CdrText text={upload.statusMessage} /></p> : null}
                     </td>
                   </tr>
                 ))}

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { CdrText } from "@/components/ui/cdr-text";
 import { RejectedRowsTable } from "@/components/uploads/rejected-rows-table";
 import { UploadFlagsNotice } from "@/components/uploads/upload-flags-notice";
 import { UploadSummaryList } from "@/components/uploads/upload-summary-list";
@@ -52,7 +53,7 @@ export default async function UploadPage({ params }: { params: Promise<{ orgSlug
               <ButtonLink href={`/orgs/${ctx.org.slug}/uploads/${upload.id}/column-mapping`}>{mapping("mapColumns")}</ButtonLink>
             </div>
           ) : upload.statusMessage ? (
-            <p role="status" className="mt-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">{upload.statusMessage}</p>
+            <p role="status" className="mt-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800"><CdrText text={upload.statusMessage} /></p>
           ) : null}
         </Card>
         {upload.status === "completed" && upload.format && upload.encoding ? (
