@@ -7,6 +7,7 @@ import { incidentCommand, INCIDENT_USAGE } from "@/lib/cli/commands/incident-com
 import { migrateCommand } from "@/lib/cli/commands/migrate-database";
 import { startServer } from "@/lib/cli/commands/start-server";
 import { userCommand, USER_USAGE } from "@/lib/cli/commands/user-command";
+import { terminalText } from "@/lib/cli/terminal-text";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { KNOWN_FORMATS } from "@/lib/ingest/formats/registry";
 
@@ -34,7 +35,8 @@ function isArgumentError(error: unknown): error is Error {
   return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_");
 }
 
-const log = (line: string) => process.stderr.write(`[tollwatch] ${line}\n`);
+// Lines for people may quote CDR text (error messages, sentences): escapes are shown, not obeyed.
+const log = (line: string) => process.stderr.write(`[tollwatch] ${terminalText(line)}\n`);
 
 /** Runs one CLI command; returns the process exit code. */
 export async function main(args: string[]): Promise<number> {
@@ -76,7 +78,7 @@ export async function main(args: string[]): Promise<number> {
         process.stdout.write(`${USAGE}\n`);
         return 0;
     }
-    process.stderr.write(`Unknown command: ${args.join(" ")}\n\n${USAGE}\n`);
+    process.stderr.write(`Unknown command: ${terminalText(args.join(" "))}\n\n${USAGE}\n`);
     return 2;
   } catch (error) {
     if (isArgumentError(error)) {
@@ -86,7 +88,7 @@ export async function main(args: string[]): Promise<number> {
     }
     const isExpected = error instanceof InvalidInputError || error instanceof NotFoundError || (error instanceof Error && error.name === "MigrationError");
     log(`Error: ${error instanceof Error ? error.message : String(error)}`);
-    if (!isExpected && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    if (!isExpected && error instanceof Error && error.stack) process.stderr.write(`${terminalText(error.stack)}\n`);
     return 1;
   }
 }

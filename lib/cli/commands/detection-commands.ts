@@ -1,6 +1,7 @@
 import "server-only";
 import { parseArgs } from "node:util";
 import { openDatabaseServer } from "@/lib/cli/database-server";
+import { jsonLine, terminalText } from "@/lib/cli/terminal-text";
 import { loadOrgContext, type OrgContext } from "@/lib/db/org-context";
 import { withDatabase } from "@/lib/db/with-database";
 import { listFindings } from "@/lib/detection/list-findings";
@@ -30,10 +31,10 @@ export async function findingsCommand(args: string[], log: (line: string) => voi
   return withOrg(values.org, values.json ? () => {} : log, async (ctx) => {
     const result = await listFindings(ctx, { from: values.from, to: values.to });
     if (values.json) {
-      process.stdout.write(`${JSON.stringify(result)}\n`);
+      process.stdout.write(jsonLine(result));
       return 0;
     }
-    for (const finding of result.findings) process.stdout.write(`${finding.day}  ${finding.severity.padEnd(8)} ${finding.rule.padEnd(22)} ${finding.explanation.en}\n`);
+    for (const finding of result.findings) process.stdout.write(terminalText(`${finding.day}  ${finding.severity.padEnd(8)} ${finding.rule.padEnd(22)} ${finding.explanation.en}\n`));
     for (const incident of result.incidents) {
       process.stdout.write(`incident ${incident.id} ${incident.status} ${incident.severity}: ${incident.calls} calls, ${incident.estimatedCost} ${incident.currency}, ${incident.firstCallAt} – ${incident.lastCallAt}\n`);
     }

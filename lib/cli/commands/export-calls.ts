@@ -2,6 +2,7 @@ import "server-only";
 import { parseArgs } from "node:util";
 import { once } from "node:events";
 import { openDatabaseServer } from "@/lib/cli/database-server";
+import { terminalText } from "@/lib/cli/terminal-text";
 import { loadOrgContext } from "@/lib/db/org-context";
 import { withDatabase } from "@/lib/db/with-database";
 import { getEnv } from "@/lib/env";
@@ -28,8 +29,10 @@ export async function exportCommand(args: string[], log: (line: string) => void)
         fromUtc: values.from ? dayStart(values.from, ctx.org.timeZone, 0) : null,
         toUtc: values.to ? dayStart(values.to, ctx.org.timeZone, 1) : null,
       };
+      // Redirected, the data is written as it is; on a terminal its escape sequences are shown, not obeyed.
+      const shown = process.stdout.isTTY ? terminalText : (chunk: string) => chunk;
       for await (const chunk of exportCalls(ctx, range, format)) {
-        if (!process.stdout.write(chunk)) await once(process.stdout, "drain");
+        if (!process.stdout.write(shown(chunk))) await once(process.stdout, "drain");
       }
       return 0;
     });

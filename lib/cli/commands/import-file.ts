@@ -11,6 +11,7 @@ import { loadOrgContext, type Database, type OrgContext } from "@/lib/db/org-con
 import { getEnv, type Env } from "@/lib/env";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { createTerminalProgress } from "@/lib/cli/terminal-progress";
+import { jsonLine } from "@/lib/cli/terminal-text";
 import { NeedsMappingError, runIngest, type IngestSummary } from "@/lib/ingest/run-ingest";
 import { createOrganization } from "@/lib/organizations/create-organization";
 import { firstUserId } from "@/lib/auth/first-run-setup";
@@ -68,7 +69,7 @@ async function importInto(db: Database, file: string, sizeBytes: number, values:
     if (!(error instanceof InvalidInputError) || error.code !== "needs_statement_month" || values.json || !process.stdin.isTTY) throw error;
     return importWith(await askStatementMonth());
   });
-  if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+  if (values.json) process.stdout.write(jsonLine(summary));
   else log(describeSummary(summary));
   return 0;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { parseArgs } from "node:util";
 import { withOrg } from "@/lib/cli/commands/detection-commands";
+import { jsonLine } from "@/lib/cli/terminal-text";
 import { listFindings } from "@/lib/detection/list-findings";
 import { InvalidInputError } from "@/lib/errors";
 import { updateIncident } from "@/lib/incidents/update-incident";
@@ -47,7 +48,7 @@ export async function incidentCommand(args: string[], log: (line: string) => voi
     const incident = (await listFindings(ctx)).incidents.find((candidate) => candidate.id === incidentId);
     if (!incident) throw new InvalidInputError(`No incident ${incidentId} in ${values.org}.`);
     if (values.json) {
-      process.stdout.write(`${JSON.stringify(incident)}\n`);
+      process.stdout.write(jsonLine(incident));
       return 0;
     }
     const block = incident.blockWindow;

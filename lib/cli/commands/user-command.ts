@@ -5,6 +5,7 @@ import { openDatabaseServer } from "@/lib/cli/database-server";
 import { withDatabase } from "@/lib/db/with-database";
 import { getEnv } from "@/lib/env";
 import { InvalidInputError } from "@/lib/errors";
+import { terminalText } from "@/lib/cli/terminal-text";
 
 // `tollwatch user`: account chores for whoever runs the server (no email needed).
 
@@ -21,7 +22,7 @@ export async function userCommand(args: string[], log: (line: string) => void): 
     return await withDatabase(server.url, async (db) => {
       if (subcommand === "list") {
         const users = await db.prisma.user.findMany({ orderBy: { createdAt: "asc" }, select: { email: true, name: true, memberships: { select: { role: true, org: { select: { slug: true } } } } } });
-        for (const user of users) process.stdout.write(`${user.email}\t${user.name}\t${user.memberships.map((member) => `${member.org.slug}:${member.role}`).join(",")}\n`);
+        for (const user of users) process.stdout.write(terminalText(`${user.email}\t${user.name}\t${user.memberships.map((member) => `${member.org.slug}:${member.role}`).join(",")}\n`));
         return 0;
       }
       const email = values.email!.trim().toLowerCase();
