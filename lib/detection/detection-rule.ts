@@ -13,6 +13,7 @@ export type ReasonCode =
   | "CONCURRENCY"
   | "SEQUENTIAL_BNUM"
   | "SOURCE_SHARE"
+  | "ACCOUNT_VOLUME_SPIKE"
   | "COST_SPIKE"
   | "WANGIRI_CALLBACK"
   | "PREMIUM_DOMESTIC";
@@ -68,6 +69,8 @@ export type DayHistory = {
   dailyInternationalCost: number[];
   /** International calls per source (extension / account) in the 28 days before, flagged days left out. */
   sourcesInternational: Map<string, number>;
+  /** International calls per source on each normal earlier day of those 28 (0 where the source made none): per-account baselines. */
+  sourcesDaily: Map<string, number[]>;
   /** One-ring calls from abroad in the 3 days before (Wangiri bait candidates). */
   recentInboundOneRing: DetectionCall[];
   /** Outbound international calls while closed, and between 00:00 and 06:00, per earlier day of the same type. */

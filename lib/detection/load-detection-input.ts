@@ -242,6 +242,15 @@ function historyFor(day: string, dayType: DayType, sources: HistorySources, sett
   for (const candidate of earlier(SOURCE_HISTORY_DAYS).filter((candidate) => daily.get(candidate)?.hasAnyCall && !excluded.has(candidate))) {
     for (const [source, count] of Object.entries(statsOf(candidate).internationalBySource)) sourcesInternational.set(source, (sourcesInternational.get(source) ?? 0) + count);
   }
+  const sourceDays = earlier(SOURCE_HISTORY_DAYS).filter(isNormal);
+  const sourcesDaily = new Map<string, number[]>();
+  sourceDays.forEach((candidate, index) => {
+    for (const [source, count] of Object.entries(statsOf(candidate).internationalBySource)) {
+      const counts = sourcesDaily.get(source) ?? new Array<number>(sourceDays.length).fill(0);
+      counts[index] = count;
+      sourcesDaily.set(source, counts);
+    }
+  });
   const countriesOnFlaggedDays = new Map<string, string>();
   for (const candidate of previous.filter((candidate) => excluded.has(candidate))) {
     for (const country of daily.get(candidate)?.countries ?? []) countriesOnFlaggedDays.set(country, candidate);
@@ -272,6 +281,7 @@ function historyFor(day: string, dayType: DayType, sources: HistorySources, sett
     countriesOnFlaggedDays,
     dailyInternationalCost: normalPrevious.map((candidate) => daily.get(candidate)!.cost),
     sourcesInternational,
+    sourcesDaily,
     recentInboundOneRing,
     sameDayTypeOffHours,
     premiumDays,

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { fixturePath } from "../support/fixtures";
-import { createOrgThroughPage, inviteAndJoin, uploadFixture, type E2eOrg } from "../support/e2e-org";
+import { createOrgThroughPage, inviteAndJoin, uploadBytes, uploadFixture, type E2eOrg } from "../support/e2e-org";
+import { syntheticOfficeMaster } from "../support/synthetic-office";
 
 // Nobody sees a call they should not. Every organization page and API route of the app is found on
 // disk (so a new one is covered the day it is added) and requested, with organization B's real ids:
@@ -34,11 +35,11 @@ function methodsOf(file: string): string[] {
   return [...fs.readFileSync(file, "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => match[1]);
 }
 
-type Ids = { org: E2eOrg; uploadId: string; mappingUploadId: string };
+type Ids = { org: E2eOrg; uploadId: string; mappingUploadId: string; incidentId: string };
 
 function fill(template: string, ids: Ids): string {
   const uploadId = template.includes("column-mapping") ? ids.mappingUploadId : ids.uploadId;
-  return template.replace("[orgSlug]", ids.org.slug).replace("[orgId]", ids.org.id).replace("[uploadId]", uploadId).replace(/\[[^\]]+\]/g, "unknown");
+  return template.replace("[orgSlug]", ids.org.slug).replace("[orgId]", ids.org.id).replace("[uploadId]", uploadId).replace("[incidentId]", ids.incidentId).replace(/\[[^\]]+\]/g, "unknown");
 }
 
 async function call(request: APIRequestContext, method: string, url: string, headers: Record<string, string>) {
@@ -47,7 +48,7 @@ async function call(request: APIRequestContext, method: string, url: string, hea
 
 const PAGES = orgTemplates("page.tsx");
 const ROUTES = orgTemplates("route.ts");
-const CHANGE_PAGES = ["/uploads/new", "/column-mapping", "/api-keys", "/audit"];
+const CHANGE_PAGES = ["/uploads/new", "/column-mapping", "/api-keys", "/audit", "/settings"];
 
 test("members of one organization get 404 for everything of another; viewers cannot change anything", async ({ page, browser }) => {
   test.setTimeout(180_000);
@@ -56,7 +57,12 @@ test("members of one organization get 404 for everything of another; viewers can
 
   const orgA = await createOrgThroughPage(page, "Isolation A");
   const orgB = await createOrgThroughPage(page, "Isolation B");
-  const ids: Ids = { org: orgB, uploadId: await uploadFixture(page, orgB, "asterisk/cdr.csv"), mappingUploadId: await uploadFixture(page, orgB, "column-mapping/japanese-carrier-cp932.csv", 400) };
+  // B has an ordinary upload, one waiting for its columns to be mapped, and a flood with its incident.
+  const flood = syntheticOfficeMaster({ firstDay: "2026-02-02", days: 16, floodStartDay: "2026-02-14", floodDays: 1 });
+  await uploadBytes(page, orgB, "Master.csv", Buffer.from(flood));
+  await page.goto(`/orgs/${orgB.slug}/incidents`);
+  const incidentId = (await page.locator("[data-incident]").first().getAttribute("data-incident")) ?? "none";
+  const ids: Ids = { org: orgB, uploadId: await uploadFixture(page, orgB, "asterisk/cdr.csv"), mappingUploadId: await uploadFixture(page, orgB, "column-mapping/japanese-carrier-cp932.csv", 400), incidentId };
 
   for (const { template } of PAGES) {
     const response = await page.goto(fill(template, ids));

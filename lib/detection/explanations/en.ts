@@ -30,6 +30,8 @@ export const EXPLANATIONS_EN: ExplanationTemplates = {
       : `${count(n.distinctInRange)} different numbers in the range ${String(n.range)}, mostly unanswered or under a minute: a range being tested.`,
   SOURCE_SHARE: ({ numbers: n, count, percent, date, day, cdrText }) =>
     `${n.sourceKind === "account" ? "Account" : "Extension"} ${cdrText(n.source)} placed ${percent(n.share)} of the international calls on ${date(day)} (${count(n.calls)}); usually ${percent(n.usualShare)}.`,
+  ACCOUNT_VOLUME_SPIKE: ({ numbers: n, count, date, top, day }) =>
+    `${count(n.observed)} outbound international calls on ${date(day)} — this account usually makes ${count(n.expected)} a day (its own last ${count(n.baselineDays)} days). Most went to ${top(n.topDestinations)}.`,
   COST_SPIKE: ({ numbers: n, money, date, day }) =>
     `International charges of ${money(n.cost)} on ${date(day)}${n.isEstimated ? " (estimated from the rate table)" : ""} — above ${money(n.threshold)}${n.thresholdKind === "learned" ? ", twice this organization's usual peak" : ""}; ${money(n.peakHourCost)} in the busiest hour${n.peakHour === null ? "" : ` (${String(n.peakHour).padStart(2, "0")}:00)`}.`,
   WANGIRI_CALLBACK: ({ numbers: n, count, money, top }) => {

@@ -30,6 +30,8 @@ export const EXPLANATIONS_JA: ExplanationTemplates = {
       : `番号帯 ${String(n.range)} の異なる番号${count(n.distinctInRange)}件へ発信、ほとんどが不応答か1分未満：番号帯の試験発信です。`,
   SOURCE_SHARE: ({ numbers: n, count, percent, date, day, cdrText }) =>
     `${n.sourceKind === "account" ? "アカウント" : "内線"} ${cdrText(n.source)} が${date(day)}の国際発信の${percent(n.share)}（${count(n.calls)}件）を発信。通常は${percent(n.usualShare)}。`,
+  ACCOUNT_VOLUME_SPIKE: ({ numbers: n, count, date, top, day }) =>
+    `${date(day)}の国際発信は${count(n.observed)}件 — このアカウントの通常は1日${count(n.expected)}件（直近${count(n.baselineDays)}日）。主な発信先：${top(n.topDestinations)}。`,
   COST_SPIKE: ({ numbers: n, money, date, day }) =>
     `${date(day)}の国際通話料は${money(n.cost)}${n.isEstimated ? "（料金表からの推定）" : ""} — ${money(n.threshold)}${n.thresholdKind === "learned" ? "（この組織の通常の最大の2倍）" : ""}を超えています。最も多い時間帯${n.peakHour === null ? "" : `（${String(n.peakHour)}時台）`}だけで${money(n.peakHourCost)}。`,
   WANGIRI_CALLBACK: ({ numbers: n, count, money, top }) => {

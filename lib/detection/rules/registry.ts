@@ -8,6 +8,7 @@ import { offHoursInternationalRule } from "@/lib/detection/rules/off-hours-inter
 import { premiumRateRule } from "@/lib/detection/rules/premium-rate";
 import { sequentialDiallingRule } from "@/lib/detection/rules/sequential-dialling";
 import { sourceShareRule } from "@/lib/detection/rules/source-share";
+import { sourceVolumeSpikeRule } from "@/lib/detection/rules/source-volume-spike";
 import { uniformShortDurationRule } from "@/lib/detection/rules/uniform-short-duration";
 import { wangiriRule } from "@/lib/detection/rules/wangiri";
 
@@ -20,6 +21,7 @@ export const DETECTION_RULES: readonly DetectionRule[] = [
   concurrencyRule,
   sequentialDiallingRule,
   sourceShareRule,
+  sourceVolumeSpikeRule,
   costSpikeRule,
   wangiriRule,
   premiumRateRule,

@@ -46,6 +46,7 @@ export function emptyHistory(overrides: Partial<DayHistory> = {}): DayHistory {
     countriesOnFlaggedDays: new Map(),
     dailyInternationalCost: [],
     sourcesInternational: new Map(),
+    sourcesDaily: new Map(),
     recentInboundOneRing: [],
     sameDayTypeOffHours: [],
     premiumDays: [],
