@@ -65,7 +65,8 @@ test("the owner invites a viewer, who can read but not upload, manage members or
   await expect(nav.getByRole("link", { name: "Uploads" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Upload CDRs" })).toHaveCount(0);
   await expect(nav.getByRole("link", { name: "Audit log" })).toHaveCount(0);
-  for (const path of [`/orgs/${slug}/uploads/new`, `/orgs/${slug}/audit`]) {
+  await expect(nav.getByRole("link", { name: "Settings" })).toHaveCount(0);
+  for (const path of [`/orgs/${slug}/uploads/new`, `/orgs/${slug}/settings`, `/orgs/${slug}/api-keys`, `/orgs/${slug}/audit`]) {
     await viewer.goto(path);
     await expect(viewer.getByRole("heading", { name: "Not found" })).toBeVisible();
   }
