@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   TOLLWATCH_SMTP_URL: z.string().url().optional(),
   /** Sender of those emails. */
   TOLLWATCH_MAIL_FROM: z.string().min(3).default("Tollwatch <tollwatch@localhost>"),
+  /** The API key `tollwatch push` sends when --key is not given (keeps it out of the process list). */
+  TOLLWATCH_API_KEY: z.string().min(1).optional(),
   /** Reverse proxies (IPs or CIDR ranges, comma-separated) whose X-Forwarded-For is believed for sign-in rate limits. */
   TOLLWATCH_TRUSTED_PROXIES: z.string().optional(),
   /** Where the embedded PostgreSQL and kept upload files live; relative to the project folder. */
@@ -28,6 +30,8 @@ const EnvSchema = z.object({
   TOLLWATCH_PG_PORT: z.coerce.number().int().min(0).max(65535).default(55432),
   /** Largest accepted upload in bytes (default 4 GiB). */
   TOLLWATCH_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(4 * 1024 ** 3),
+  /** Largest request body of the ingest API (POST /api/v1/cdrs), default 100 MiB: pushes are batches. */
+  TOLLWATCH_PUSH_MAX_BYTES: z.coerce.number().int().positive().default(100 * 1024 ** 2),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { dataDir: string };

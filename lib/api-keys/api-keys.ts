@@ -48,15 +48,21 @@ export async function revokeApiKey(ctx: OrgContext, keyId: string): Promise<void
   await ctx.db.prisma.auditLog.create({ data: { orgId: ctx.org.id, actorUserId: actorUserId(ctx.actor), action: "api_key.revoked", targetType: "api_key", targetId: keyId } });
 }
 
+/** The organization a bearer key belongs to, acting with the key's scopes (401 when the key is unknown or revoked). */
+export async function orgContextForApiKeyAlone(db: Database, bearer: string): Promise<OrgContext> {
+  if (!KEY_PATTERN.test(bearer)) throw new UnauthorizedError("This is not a Tollwatch API key.");
+  const key = await db.prisma.apiKey.findUnique({ where: { keyHash: hashKey(bearer) }, select: { id: true, orgId: true, scopes: true, revokedAt: true, lastUsedAt: true } });
+  if (!key || key.revokedAt) throw new UnauthorizedError("This API key is unknown or was revoked.");
+  if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) await db.prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
+  return loadOrgContext(db, { id: key.orgId }, { kind: "api-key", keyId: key.id, scopes: key.scopes as ApiKeyScope[] });
+}
+
 /**
  * The organization a bearer key acts for. The key must be valid, not revoked, and belong to the
  * organization in the path (a key of another organization is "not found", like a stranger's session).
  */
 export async function orgContextForApiKey(db: Database, bearer: string, orgId: string): Promise<OrgContext> {
-  if (!KEY_PATTERN.test(bearer)) throw new UnauthorizedError("This is not a Tollwatch API key.");
-  const key = await db.prisma.apiKey.findUnique({ where: { keyHash: hashKey(bearer) }, select: { id: true, orgId: true, scopes: true, revokedAt: true, lastUsedAt: true } });
-  if (!key || key.revokedAt) throw new UnauthorizedError("This API key is unknown or was revoked.");
-  if (key.orgId !== orgId) throw new NotFoundError("Organization not found.");
-  if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) await db.prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
-  return loadOrgContext(db, { id: orgId }, { kind: "api-key", keyId: key.id, scopes: key.scopes as ApiKeyScope[] });
+  const ctx = await orgContextForApiKeyAlone(db, bearer);
+  if (ctx.org.id !== orgId) throw new NotFoundError("Organization not found.");
+  return ctx;
 }

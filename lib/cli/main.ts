@@ -5,6 +5,7 @@ import { demoCommand, DEMO_USAGE } from "@/lib/cli/commands/load-demo";
 import { importCommand, IMPORT_USAGE } from "@/lib/cli/commands/import-file";
 import { incidentCommand, INCIDENT_USAGE } from "@/lib/cli/commands/incident-command";
 import { migrateCommand } from "@/lib/cli/commands/migrate-database";
+import { pushCommand, PUSH_USAGE } from "@/lib/cli/commands/push-command";
 import { startServer } from "@/lib/cli/commands/start-server";
 import { userCommand, USER_USAGE } from "@/lib/cli/commands/user-command";
 import { terminalText } from "@/lib/cli/terminal-text";
@@ -21,13 +22,15 @@ const USAGE = `Usage:
   ${FINDINGS_USAGE}
   ${INCIDENT_USAGE}
                                   record a status, a note, or when the carrier was asked to block and when it did
+  ${PUSH_USAGE}
+                                  send CDRs to a Tollwatch server's ingest API (from a PBX, by cron)
   ${USER_USAGE}
                                   a one-time link to choose a new password; the accounts and their roles
   tollwatch formats               list the CDR layouts Tollwatch recognises
   ${DEMO_USAGE}
                                   load 180 simulated days with real attacks into a demo organization`;
 
-const COMMAND_USAGE: Record<string, string> = { import: IMPORT_USAGE, export: EXPORT_USAGE, detect: DETECT_USAGE, findings: FINDINGS_USAGE, incident: INCIDENT_USAGE, user: USER_USAGE, demo: DEMO_USAGE };
+const COMMAND_USAGE: Record<string, string> = { import: IMPORT_USAGE, export: EXPORT_USAGE, detect: DETECT_USAGE, findings: FINDINGS_USAGE, incident: INCIDENT_USAGE, user: USER_USAGE, push: PUSH_USAGE, demo: DEMO_USAGE };
 
 /** util.parseArgs rejects unknown or malformed options with these codes: a usage error, not a crash. */
 function isArgumentError(error: unknown): error is Error {
@@ -63,6 +66,8 @@ export async function main(args: string[]): Promise<number> {
         return await findingsCommand(rest, log);
       case "incident":
         return await incidentCommand(rest, log);
+      case "push":
+        return await pushCommand(rest, log);
       case "user":
         return await userCommand(rest, log);
       case "export":

@@ -1,0 +1,54 @@
+import "server-only";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { orgContextForApiKeyAlone } from "@/lib/api-keys/api-keys";
+import { requirePermission, type Database } from "@/lib/db/org-context";
+import { ForbiddenError, InvalidInputError, PayloadTooLargeError, UnauthorizedError } from "@/lib/errors";
+import { takePushSlot } from "@/lib/ingest-api/push-rate-limit";
+import { createUpload } from "@/lib/uploads/create-upload";
+import { ingestUpload, type IngestSummary } from "@/lib/ingest/run-ingest";
+import { getUploadFlags, type UploadFlags } from "@/lib/queries/upload-flags";
+
+// POST /api/v1/cdrs: a machine pushes the CDRs its PBX wrote since the last push, as CSV in any
+// layout Tollwatch recognises (or a saved mapping), authenticated by an organization API key. It is
+// an upload like any other — same pipeline, same de-duplication (pushing a call twice stores it
+// once), detection on the days touched — answered with the counts and what is flagged.
+
+export class RateLimitedError extends Error {
+  override name = "RateLimitedError";
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many pushes with this key: wait ${retryAfterSeconds} s. Send larger batches less often.`);
+  }
+}
+
+export type PushResult = { summary: IngestSummary; flags: UploadFlags };
+
+export type PushOptions = { maxBytes: number; dataDir: string | null };
+
+export async function receivePushedCdrs(db: Database, request: Request, options: PushOptions): Promise<PushResult> {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+  if (!bearer) throw new UnauthorizedError("Send an organization API key as Authorization: Bearer tw_….");
+  const ctx = await orgContextForApiKeyAlone(db, bearer);
+  requirePermission(ctx, "upload");
+  const url = new URL(request.url);
+  const org = url.searchParams.get("org");
+  if (org && org !== ctx.org.slug && org !== ctx.org.id) throw new ForbiddenError("This API key belongs to another organization.");
+  if (ctx.actor.kind === "api-key") {
+    const waitMs = takePushSlot(ctx.actor.keyId);
+    if (waitMs > 0) throw new RateLimitedError(Math.ceil(waitMs / 1000));
+  }
+  const contentType = request.headers.get("content-type") ?? "";
+  if (/json/i.test(contentType)) throw new InvalidInputError("Send the CDRs as CSV (Content-Type: text/csv), in the layout the PBX or carrier writes.", "unsupported_media_type");
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > options.maxBytes) throw new PayloadTooLargeError(`The request body is larger than the limit of ${options.maxBytes.toLocaleString("en")} bytes: send smaller batches.`);
+  if (!request.body) throw new InvalidInputError("The request carries no CDRs.", "empty_file");
+  const upload = await createUpload(ctx, {
+    fileName: (url.searchParams.get("name") ?? `push-${new Date().toISOString().replace(/[:.]/g, "-")}.csv`).slice(0, 200),
+    expectedBytes: declared > 0 ? declared : undefined,
+    fileTimeZone: url.searchParams.get("fileTimeZone") ?? undefined,
+    formatId: url.searchParams.get("format") ?? undefined,
+  });
+  const source = Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>);
+  const summary = await ingestUpload(ctx, upload.id, { source, maxBytes: options.maxBytes, declaredBytes: declared || undefined, dataDir: options.dataDir });
+  return { summary, flags: await getUploadFlags(ctx, summary) };
+}
