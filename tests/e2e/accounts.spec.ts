@@ -114,6 +114,8 @@ test("five wrong passwords lock sign-in to that address, even with the right pas
   const attacker = await signIn(browser, email, "wrong password 1");
   await expect(attacker.locator("form [role=alert]")).toHaveText("The email address or password is wrong.");
   for (let attempt = 2; attempt <= 5; attempt++) {
+    // The form is drawn again after each answer, with the password emptied: type only after that.
+    await expect(attacker.getByLabel("Password")).toHaveValue("");
     await attacker.getByLabel("Password").fill(`wrong password ${attempt}`);
     // Each attempt must reach the server: wait for the action's answer, not for text already shown.
     await Promise.all([attacker.waitForResponse((response) => response.request().method() === "POST"), attacker.getByRole("button", { name: "Sign in" }).click()]);

@@ -83,7 +83,7 @@ test("members of one organization get 404 for everything of another; viewers can
   const status = await mallory.request.get(`/api/orgs/${orgA.id}/uploads/${uploadId}`, { headers: { authorization: `Bearer ${key}` } });
   expect(await status.json()).toMatchObject({ status: "completed" });
   // The ingest API: the same file pushed again stores nothing new; naming B with A's key is refused.
-  const pushed = await mallory.request.post("/api/v1/cdrs", { data: bytes, headers: { authorization: `Bearer ${key}`, "content-type": "text/csv" } });
+  const pushed = await mallory.request.post("/api/v1/cdrs?fileTimeZone=UTC", { data: bytes, headers: { authorization: `Bearer ${key}`, "content-type": "text/csv" } });
   expect(pushed.status(), await pushed.text()).toBe(200);
   expect((await pushed.json()).summary).toMatchObject({ imported: 0, duplicates: 174 });
   expect((await mallory.request.post(`/api/v1/cdrs?org=${orgB.slug}`, { data: bytes, headers: { authorization: `Bearer ${key}`, "content-type": "text/csv" } })).status()).toBe(403);
