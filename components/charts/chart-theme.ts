@@ -8,3 +8,14 @@ export const CHART_COLORS = {
 } as const;
 
 export const CHART_FONT_FAMILY = "var(--font-sans)";
+
+/** Colours for destination countries: the same country is the same colour on every chart. */
+const COUNTRY_PALETTE = ["#1d5fbf", "#c2410c", "#15803d", "#7c3aed", "#b45309", "#0e7490", "#be185d", "#4d7c0f", "#9f1239", "#1e40af"];
+
+export function countryColor(country: string): string {
+  if (country === "other") return "#94a3b8";
+  if (country === "JP") return "#64748b";
+  let hash = 0;
+  for (const char of country) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return COUNTRY_PALETTE[hash % COUNTRY_PALETTE.length];
+}

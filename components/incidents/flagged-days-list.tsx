@@ -4,6 +4,8 @@
 export type FlaggedDayDisplay = {
   day: string;
   dayLabel: string;
+  /** The day's page. */
+  href: string;
   worstSeverity: "medium" | "high" | "critical";
   severityLabel: string;
   findings: { id: string; severity: string; severityLabel: string; text: string }[];
@@ -21,7 +23,7 @@ export function FlaggedDaysList({ days }: { days: FlaggedDayDisplay[] }) {
         <li key={day.day} data-flagged-day={day.day} data-severity={day.worstSeverity}>
           <h3 className="flex items-center gap-2 font-semibold">
             <span className={`rounded px-2 py-0.5 text-xs ${BADGE[day.worstSeverity]}`}>{day.severityLabel}</span>
-            {day.dayLabel}
+            <Link href={day.href} className="hover:underline">{day.dayLabel}</Link>
             {day.incident ? <Link href={day.incident.href} className="ml-auto text-sm font-normal text-brand-700 hover:underline">{day.incident.label}</Link> : null}
           </h3>
           <ul className="mt-2 space-y-1 pl-1 text-sm">

@@ -12,6 +12,16 @@ test("an incident is acknowledged, its block window counted, then dismissed with
   const master = syntheticOfficeMaster({ firstDay: "2026-02-02", days: 44, floodStartDay: "2026-03-14", floodDays: 4 });
   await uploadBytes(page, org, "Master.csv", Buffer.from(master));
 
+  // The flagged day first: why, and the flood's calls piled up at 30 seconds.
+  await page.goto(`/orgs/${org.slug}?month=2026-03`);
+  await page.locator("[data-flagged-day='2026-03-14']").getByRole("link", { name: "Saturday, March 14, 2026" }).click();
+  await expect(page).toHaveURL(new RegExp(`/orgs/${org.slug}/days/2026-03-14$`));
+  await expect(page.locator("[data-list=day-findings]")).toContainText("Sierra Leone (+232)");
+  await expect(page.locator("[data-duration-peak]")).toHaveAttribute("data-duration-peak", "30");
+  await expect(page.locator("[data-chart=durations] [data-duration-bucket='30']")).toHaveCount(1);
+  await expect(page.locator("[data-table=top-destinations] tbody tr").first()).toContainText("Sierra Leone");
+  await page.screenshot({ path: testInfo.outputPath("flagged-day.png"), fullPage: true });
+
   await page.goto(`/orgs/${org.slug}?month=2026-03`);
   await page.locator("[data-flagged-day='2026-03-14']").getByRole("link", { name: "Open the incident →" }).click();
   await expect(page).toHaveURL(new RegExp(`/orgs/${org.slug}/incidents/[0-9a-f-]{36}$`));

@@ -39,7 +39,7 @@ type Ids = { org: E2eOrg; uploadId: string; mappingUploadId: string; incidentId:
 
 function fill(template: string, ids: Ids): string {
   const uploadId = template.includes("column-mapping") ? ids.mappingUploadId : ids.uploadId;
-  return template.replace("[orgSlug]", ids.org.slug).replace("[orgId]", ids.org.id).replace("[uploadId]", uploadId).replace("[incidentId]", ids.incidentId).replace(/\[[^\]]+\]/g, "unknown");
+  return template.replace("[orgSlug]", ids.org.slug).replace("[orgId]", ids.org.id).replace("[uploadId]", uploadId).replace("[incidentId]", ids.incidentId).replace("[day]", "2026-02-14").replace(/\[[^\]]+\]/g, "unknown");
 }
 
 async function call(request: APIRequestContext, method: string, url: string, headers: Record<string, string>) {

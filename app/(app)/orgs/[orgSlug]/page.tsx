@@ -41,6 +41,7 @@ export default async function OverviewPage({
     dayLabel: format.dateTime(new Date(`${entry.day}T00:00:00Z`), { dateStyle: "full", timeZone: "UTC" }),
     worstSeverity: entry.worstSeverity,
     severityLabel: severities(entry.worstSeverity),
+    href: `${base}/days/${entry.day}`,
     incident: entry.incidentId ? { href: `${base}/incidents/${entry.incidentId}`, label: t("openIncident") } : null,
     findings: entry.findings.map((finding) => ({
       id: finding.id,

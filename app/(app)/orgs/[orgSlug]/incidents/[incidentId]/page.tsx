@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -74,7 +75,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
             <ol className="space-y-4">
               {[...byDay.entries()].map(([day, findings]) => (
                 <li key={day}>
-                  <h3 className="font-semibold">{format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: "full", timeZone: "UTC" })}</h3>
+                  <h3 className="font-semibold"><Link href={`/orgs/${ctx.org.slug}/days/${day}`} className="hover:underline">{format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: "full", timeZone: "UTC" })}</Link></h3>
                   <ul className="mt-2 space-y-1 text-sm">
                     {findings.map((finding) => (
                       <li key={finding.id} className="flex gap-2">
