@@ -17,27 +17,38 @@ const TRAILING_DAYS = 7;
 const BASELINE_DAYS = 90;
 const BATCH_DAYS = 31;
 
-export type DetectionRun = { days: number; findings: number; incidents: number };
+/** Wall time per stage, for the benchmark (`npm run bench:detect`). */
+export type DetectionStageSeconds = { loadInput: number; evaluateDays: number; saveFindings: number; dayStats: number; incidents: number };
+export type DetectionRun = { days: number; findings: number; incidents: number; stageSeconds: DetectionStageSeconds };
 
 export async function runDetection(ctx: OrgContext, options: { days?: readonly string[] } = {}): Promise<DetectionRun> {
-  const days = await daysToEvaluate(ctx, options.days);
-  const detection = await loadDetectionContext(ctx);
-  const { flaggedDays, dismissedDays } = days.length === 0 ? { flaggedDays: new Set<string>(), dismissedDays: new Set<string>() } : await loadEarlierVerdicts(ctx, days[0]);
+  const stageSeconds: DetectionStageSeconds = { loadInput: 0, evaluateDays: 0, saveFindings: 0, dayStats: 0, incidents: 0 };
+  const timed = async <T>(stage: keyof DetectionStageSeconds, work: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      stageSeconds[stage] += (performance.now() - started) / 1000;
+    }
+  };
+  const days = await timed("loadInput", () => daysToEvaluate(ctx, options.days));
+  const detection = await timed("loadInput", () => loadDetectionContext(ctx));
+  const { flaggedDays, dismissedDays } = days.length === 0 ? { flaggedDays: new Set<string>(), dismissedDays: new Set<string>() } : await timed("loadInput", () => loadEarlierVerdicts(ctx, days[0]));
   let findings = 0;
   for (let index = 0; index < days.length; index += BATCH_DAYS) {
     const batch = days.slice(index, index + BATCH_DAYS);
-    const window = await loadDetectionWindow(ctx, detection, batch);
-    const drafts = batch.flatMap((day) => {
+    const window = await timed("loadInput", () => loadDetectionWindow(ctx, detection, batch));
+    const drafts = await timed("evaluateDays", () => batch.flatMap((day) => {
       const dayDrafts = evaluateDay(window.inputFor(day, flaggedDays));
       if (!dismissedDays.has(day) && dayDrafts.some((draft) => draft.severity === "critical")) flaggedDays.add(day);
       return dayDrafts;
-    });
-    await saveFindings(ctx, batch, drafts);
-    await saveDayStats(ctx, batch.map((day) => [day, window.statsFor(day)] as const));
+    }));
+    await timed("saveFindings", () => saveFindings(ctx, batch, drafts));
+    await timed("dayStats", () => saveDayStats(ctx, batch.map((day) => [day, window.statsFor(day)] as const)));
     findings += drafts.length;
   }
-  const incidents = await groupFindingsIntoIncidents(ctx, detection, options.days ? new Set(days) : undefined);
-  return { days: days.length, findings, incidents };
+  const incidents = await timed("incidents", () => groupFindingsIntoIncidents(ctx, detection, options.days ? new Set(days) : undefined));
+  return { days: days.length, findings, incidents, stageSeconds };
 }
 
 /** Local days with calls: all of them, or the given ones and the week after (up to the last day with calls). */

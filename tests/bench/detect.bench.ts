@@ -10,7 +10,7 @@ import { createPrismaClient } from "@/lib/db/prisma";
 import type { ProfileId } from "@/lib/simulation/simulated-call";
 import { formatViewReport } from "@/tests/support/detection-benchmark/format-view-report";
 import { runViewBenchmark, type BenchmarkView, type ViewBenchmark } from "@/tests/support/detection-benchmark/run-view-benchmark";
-import { timeDetectionRuns } from "@/tests/support/detection-benchmark/time-detection-runs";
+import { formatDetectionTimings, timeDetectionRuns } from "@/tests/support/detection-benchmark/time-detection-runs";
 
 // npm run bench:detect [-- --profiles a,b --views pbx,carrier --days 180 --seed 7 --perf-calls N --skip-perf]: the labelled
 // detection benchmark. Each profile × view is simulated, imported through the real pipeline into its
@@ -56,10 +56,7 @@ try {
     const calls = Number(values["perf-calls"]);
     process.stderr.write(`performance: importing ${calls.toLocaleString("en")} calls of the provider profile…\n`);
     const timing = await timeDetectionRuns(db, { calls, seed: Number(values.seed) });
-    console.log(`
-== detection speed: an organization holding ${timing.calls.toLocaleString("en")} calls over ${timing.days} days (imported in ${timing.setupSeconds.toFixed(0)} s)
-full run          ${timing.fullRunSeconds.toFixed(2)} s for ${timing.fullRunDays} days   target < 10 s  ${timing.fullRunSeconds < 10 ? "OK" : "MISSED"}
-incremental run   ${timing.incrementalSeconds.toFixed(2)} s after a one-day upload (${timing.incrementalDays} day)   target < 1 s  ${timing.incrementalSeconds < 1 ? "OK" : "MISSED"}`);
+    console.log(formatDetectionTimings(timing));
   }
 } finally {
   await db.prisma.$disconnect();
