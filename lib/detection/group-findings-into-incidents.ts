@@ -71,7 +71,7 @@ async function incidentTotals(ctx: OrgContext, detection: DetectionContext, clus
     `SELECT destination_country AS country, destination_number_type AS number_type, count(*)::int AS calls,
             sum(billable_seconds)::bigint AS billable, sum(cost_amount) AS carrier_cost, min(started_at) AS first_at, max(started_at) AS last_at
        FROM call_records
-      WHERE org_id = $1 AND direction = 'outbound' AND started_at >= $2 AND started_at <= $3
+      WHERE org_id = $1 AND is_fraud_relevant AND direction = 'outbound' AND started_at >= $2 AND started_at <= $3
         AND (CASE WHEN cardinality($4::text[]) > 0 THEN destination_country = ANY($4::text[])
                   ELSE destination_country <> $5 OR destination_number_type IN ('premium_rate', 'shared_cost', 'international_network') END)
       GROUP BY 1, 2`,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { OrgContext } from "@/lib/db/org-context";
 import { dayTypeOf, isBusinessHour, type DayType } from "@/lib/detection/calendar";
 import { isOneRingFromAbroad } from "@/lib/detection/call-sets";
@@ -9,6 +9,7 @@ import type { DayHistory, DayInput, DetectionCall, DaySeries } from "@/lib/detec
 import { parseDetectionSettings, type DetectionSettings } from "@/lib/detection/detection-settings.schema";
 import { addDays, daysBetween, localDayBounds } from "@/lib/detection/local-days";
 import { sourceOf } from "@/lib/detection/rules/source-share";
+import { callingCodeOf, isFraudRelevantSql } from "@/lib/storage/fraud-relevance";
 
 // Everything the rules need for a range of organization-local days, in a handful of queries:
 // daily and hourly rollups for baselines (90 and 56 days back), the stored stats of the four weeks
@@ -157,7 +158,7 @@ async function loadHourlyInternational(ctx: OrgContext, settings: DetectionSetti
 type LoadedCalls = { byDay: Map<string, DetectionCall[]> };
 
 async function loadCalls(ctx: OrgContext, detection: DetectionContext, from: string, to: string): Promise<LoadedCalls> {
-  const callingCode = `+${getCountryCallingCode(ctx.org.countryCode as CountryCode)}`;
+  const callingCode = callingCodeOf(ctx.org.countryCode);
   const rows = await ctx.db.pool.query<{
     day: string; hour: number; started_ms: string; ended_ms: string | null; duration: number; billable: number; disposition: string;
     direction: "outbound" | "inbound"; destination: string; country: string | null; number_type: string; source: string; account_code: string | null; cost: string | null;
@@ -168,10 +169,9 @@ async function loadCalls(ctx: OrgContext, detection: DetectionContext, from: str
             coalesce(destination_e164, destination_raw) AS destination, destination_country AS country, destination_number_type AS number_type,
             CASE WHEN direction = 'inbound' THEN coalesce(source_e164, source_raw) ELSE source_raw END AS source, account_code, cost_amount AS cost
        FROM call_records
-      WHERE org_id = $1
+      WHERE org_id = $1 AND is_fraud_relevant
         AND started_at >= ($3::date::timestamp AT TIME ZONE $2) AND started_at < (($4::date + 1)::timestamp AT TIME ZONE $2)
-        AND ((direction = 'outbound' AND (destination_country <> $5 OR destination_number_type IN ('premium_rate', 'shared_cost', 'uan', 'international_network')))
-          OR (direction = 'inbound' AND source_e164 IS NOT NULL AND source_e164 NOT LIKE $6 || '%'))
+        AND ${isFraudRelevantSql("call_records", "$5", "$6")}
       ORDER BY started_at`,
     [ctx.org.id, ctx.org.timeZone, from, to, ctx.org.countryCode, callingCode],
   );

@@ -154,7 +154,7 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
       },
     }));
     await ensureMonthPartitions(ctx.db.pool, await stagedMonthStarts(client));
-    const merged = await mergeStagedCalls(client, { orgId: ctx.org.id, uploadId });
+    const merged = await mergeStagedCalls(client, { orgId: ctx.org.id, uploadId, countryCode: ctx.org.countryCode });
     const localDays = await stagedLocalDays(client, ctx.org.timeZone);
     await refreshRollups(client, { orgId: ctx.org.id, timeZone: ctx.org.timeZone, localDays });
     const facts = bytes.facts();

@@ -1,6 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import { CALL_COLUMNS, STAGING_TABLE } from "@/lib/storage/call-record-columns";
+import { callingCodeOf, isFraudRelevantSql } from "@/lib/storage/fraud-relevance";
 
 // Moves the staged upload into call_records and rejected_rows inside the caller's transaction.
 // Rows sharing a leg group are one call, represented by its answered, external, longest leg
@@ -19,7 +20,7 @@ export async function stagedMonthStarts(client: pg.PoolClient): Promise<Date[]> 
 
 export async function mergeStagedCalls(
   client: pg.PoolClient,
-  scope: { orgId: string; uploadId: string },
+  scope: { orgId: string; uploadId: string; countryCode: string },
 ): Promise<MergeResult> {
   const columns = CALL_COLUMNS.map((name) => `"${name}"`).join(", ");
   // Only groups with several rows need choosing; hashing finds them without sorting every row.
@@ -43,8 +44,8 @@ export async function mergeStagedCalls(
         ORDER BY s.leg_group, (s.disposition = 'answered') DESC, (s.destination_number_type <> 'extension') DESC,
                  s.billable_seconds DESC, s.row_number
      )
-     INSERT INTO call_records (org_id, upload_id, ${columns})
-     SELECT $1, $2, ${columns} FROM (
+     INSERT INTO call_records (org_id, upload_id, ${columns}, is_fraud_relevant)
+     SELECT $1, $2, ${columns}, ${isFraudRelevantSql("calls", "$3", "$4")} FROM (
        SELECT ${prefixed("s", CALL_COLUMNS)} FROM ${STAGING_TABLE} s
         WHERE s.kind = 'call'
           AND (s.leg_group IS NULL OR NOT EXISTS (SELECT 1 FROM ${MULTI_LEG_GROUPS} m WHERE m.leg_group = s.leg_group))
@@ -52,7 +53,7 @@ export async function mergeStagedCalls(
        SELECT ${columns} FROM representatives
      ) calls
      ON CONFLICT (org_id, started_at, fingerprint) DO NOTHING`,
-    [scope.orgId, scope.uploadId],
+    [scope.orgId, scope.uploadId, scope.countryCode, callingCodeOf(scope.countryCode)],
   );
   await client.query(
     `INSERT INTO rejected_rows (org_id, upload_id, row_number, reason_code, detail, raw_line)

@@ -1,0 +1,26 @@
+import "server-only";
+import { getCountryCallingCode, type CountryCode } from "libphonenumber-js/max";
+
+// call_records.is_fraud_relevant marks the calls detection reads: outbound international or to
+// premium-rate, shared-cost, UAN and international-network numbers, and inbound from a number
+// abroad. A partial index over these (a small share of the calls) lets detection skip the rest.
+// The flag may be true for a call that does not matter (rows loaded before it existed mark every
+// inbound call with an E.164 caller), never false for one that does: readers keep their own test.
+
+export const FRAUD_RELEVANT_NUMBER_TYPES = ["premium_rate", "shared_cost", "uan", "international_network"] as const;
+
+/** The organization's country calling code with its plus sign ("+81"): inbound callers outside it are abroad. */
+export function callingCodeOf(countryCode: string): string {
+  return `+${getCountryCallingCode(countryCode as CountryCode)}`;
+}
+
+/**
+ * SQL deciding whether the call in `alias` matters for fraud detection, for an organization whose
+ * country code and calling code are the bind parameters named (e.g. "$3", "$4"). Never null.
+ */
+export function isFraudRelevantSql(alias: string, countryParam: string, callingCodeParam: string): string {
+  const column = (name: string) => `${alias}.${name}`;
+  return `coalesce((${column("direction")} = 'outbound' AND (${column("destination_country")} <> ${countryParam}
+            OR ${column("destination_number_type")} IN (${FRAUD_RELEVANT_NUMBER_TYPES.map((type) => `'${type}'`).join(", ")})))
+         OR (${column("direction")} = 'inbound' AND ${column("source_e164")} IS NOT NULL AND ${column("source_e164")} NOT LIKE ${callingCodeParam} || '%'), false)`;
+}
