@@ -6,6 +6,7 @@ import { getCountryCallingCode, type CountryCode } from "libphonenumber-js/max";
 // abroad. A partial index over these (a small share of the calls) lets detection skip the rest.
 // The flag may be true for a call that does not matter (rows loaded before it existed mark every
 // inbound call with an E.164 caller), never false for one that does: readers keep their own test.
+// It depends on the organization's country, which is fixed when the organization is created.
 
 export const FRAUD_RELEVANT_NUMBER_TYPES = ["premium_rate", "shared_cost", "uan", "international_network"] as const;
 
