@@ -33,7 +33,15 @@ export type IngestOptions = {
   dataDir: string | null;
   /** Told of progress after every parsed batch (the CLI's progress bar). */
   onProgress?: (progress: { bytesReceived: number; rowsRead: number }) => void;
+  /** Told how long each stage took, once it is done (the benchmark's breakdown). */
+  onStageTimed?: (stage: IngestStage, milliseconds: number) => void;
 };
+
+/**
+ * Stages of an import, as timed: "stage rows" is the whole stream (decode, parse, normalize, COPY),
+ * of which "normalize" is the synchronous row work and "copy wait" the time spent waiting for COPY.
+ */
+export type IngestStage = "stage rows" | "normalize" | "copy wait" | "partitions" | "merge" | "rollups" | "complete" | "detection";
 
 export type IngestSummary = {
   uploadId: string;
@@ -57,9 +65,9 @@ export type IngestSummary = {
 
 /** Records the upload and imports it: what the CLI and tests call. */
 export async function runIngest(ctx: OrgContext, input: CreateUploadInput & Omit<IngestOptions, "dataDir"> & { dataDir?: string | null }): Promise<IngestSummary> {
-  const { source, maxBytes, dataDir = null, onProgress, ...upload } = input;
+  const { source, maxBytes, dataDir = null, onProgress, onStageTimed, ...upload } = input;
   const { id } = await createUpload(ctx, upload);
-  return ingestUpload(ctx, id, { source, maxBytes, dataDir, onProgress });
+  return ingestUpload(ctx, id, { source, maxBytes, dataDir, onProgress, onStageTimed });
 }
 
 /** Imports the bytes of an upload created by createUpload; on failure the upload says why. */
@@ -94,7 +102,9 @@ export async function ingestUpload(ctx: OrgContext, uploadId: string, options: I
     };
     const summary = await load(ctx, uploadId, options, formatContext, { formats, forcedFormat, progress, keptFile });
     await keptFile?.finish();
+    const time = stageTimer(options.onStageTimed);
     await detectAfterImport(ctx, summary);
+    time("detection");
     return summary;
   } catch (error) {
     if (error instanceof NeedsMappingError) {
@@ -138,6 +148,7 @@ type LoadExtras = {
 async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, context: FormatContext, extras: LoadExtras): Promise<IngestSummary> {
   const bytes = readUploadText(options.source, options.maxBytes, extras.keptFile);
   const client = await ctx.db.pool.connect();
+  const time = stageTimer(options.onStageTimed);
   let isHealthy = false;
   try {
     // Staging lives in temporary buffers; a roomy budget keeps it (and the merge's sort) in memory.
@@ -152,11 +163,16 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
         extras.progress.report(bytes.bytesRead(), rowsRead);
         options.onProgress?.({ bytesReceived: bytes.bytesRead(), rowsRead });
       },
+      onStageTimed: options.onStageTimed,
     }));
+    time("stage rows");
     await ensureMonthPartitions(ctx.db.pool, await stagedMonthStarts(client));
+    time("partitions");
     const merged = await mergeStagedCalls(client, { orgId: ctx.org.id, uploadId, countryCode: ctx.org.countryCode });
+    time("merge");
     const localDays = await stagedLocalDays(client, ctx.org.timeZone);
     await refreshRollups(client, { orgId: ctx.org.id, timeZone: ctx.org.timeZone, localDays });
+    time("rollups");
     const facts = bytes.facts();
     const summary: IngestSummary = {
       uploadId,
@@ -175,12 +191,23 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
     };
     await markCompleted(client, ctx.org.id, summary, facts);
     await client.query("COMMIT");
+    time("complete");
     isHealthy = true;
     return summary;
   } finally {
     // On any failure the connection is discarded, which rolls the transaction back even mid-COPY.
     client.release(!isHealthy);
   }
+}
+
+/** Reports the milliseconds since the last call (or since it was made) under each stage's name. */
+function stageTimer(onStageTimed: IngestOptions["onStageTimed"]): (stage: IngestStage) => void {
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    onStageTimed?.(stage, now - last);
+    last = now;
+  };
 }
 
 async function markCompleted(

@@ -28,7 +28,12 @@ export async function stageRows(
   bytes: UploadBytes,
   copy: Writable,
   context: FormatContext,
-  options: { formats: readonly CdrFormat[]; forcedFormat?: CdrFormat; onProgress?: (rowsRead: number) => void },
+  options: {
+    formats: readonly CdrFormat[];
+    forcedFormat?: CdrFormat;
+    onProgress?: (rowsRead: number) => void;
+    onStageTimed?: (stage: "normalize" | "copy wait", milliseconds: number) => void;
+  },
 ): Promise<StagedRows> {
   const copyDone = finished(copy);
   copyDone.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
@@ -45,7 +50,10 @@ export async function stageRows(
   const read = format.createReader(sample.slice(0, format.headerRows).map((row) => row.fields), context);
   const staged: StagedRows = { format, rows: 0, skipped: 0, firstCallAt: null, lastCallAt: null };
   const now = Date.now();
+  let normalizeMs = 0;
+  let copyWaitMs = 0;
   for await (const batch of all) {
+    const batchStarted = performance.now();
     let buffer = "";
     const mayHoldNul = bytes.hasSeenNul();
     for (const { fields, rowNumber } of batch) {
@@ -73,11 +81,17 @@ export async function stageRows(
         buffer += stagedRejectedLine(result.row);
       }
     }
+    const written = performance.now();
+    normalizeMs += written - batchStarted;
     if (!copy.write(buffer)) await once(copy, "drain");
+    copyWaitMs += performance.now() - written;
     options.onProgress?.(staged.rows);
   }
+  const ending = performance.now();
   copy.end();
   await copyDone;
+  options.onStageTimed?.("normalize", normalizeMs);
+  options.onStageTimed?.("copy wait", copyWaitMs + performance.now() - ending);
   return staged;
 }
 

@@ -36,19 +36,47 @@ try {
     env: { ...process.env, TZ: "UTC" },
   });
   if (child.status !== 0) throw new Error(`import failed:\n${child.stderr}`);
-  const result = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as { seconds: number; maxRssBytes: number; summary: Record<string, unknown> };
-  const ratio = result.seconds / copy.seconds;
-  const mb = (value: number) => `${(value / 1024 ** 2).toFixed(0)} MB`;
-  console.log(`
-rows                     ${rows.toLocaleString("en")} (${mb(bytes)})
-(a) ${copy.tool.padEnd(21)}${copy.seconds.toFixed(2)} s
-(b) tollwatch import     ${result.seconds.toFixed(2)} s  (${Math.round(rows / result.seconds).toLocaleString("en")} rows/s)
-ratio (b)/(a)            ${ratio.toFixed(2)}   target ≤ 3  ${ratio <= 3 ? "OK" : "MISSED"}
-peak RSS of (b)          ${mb(result.maxRssBytes)}   target ≤ 300 MB  ${result.maxRssBytes <= 300 * 1024 ** 2 ? "OK" : "MISSED"}
-summary                  ${JSON.stringify(result.summary)}`);
+  const result = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as ImportResult;
+  console.log(report(rows, bytes, copy, result));
 } finally {
   await server.stop();
   await fs.rm(work, { recursive: true, force: true });
+}
+
+type ImportResult = {
+  seconds: number;
+  importedSeconds: number;
+  stages: Record<string, number>;
+  maxRssAtCommitBytes: number;
+  maxRssBytes: number;
+  summary: Record<string, unknown>;
+};
+
+// The issue's "full import" is upload to stored, de-duplicated calls with rollups refreshed: the
+// ratio uses the time to the commit; detection, which runs after it, is shown beside it.
+function report(rows: number, bytes: number, copy: { tool: string; seconds: number }, result: ImportResult): string {
+  const ratio = result.importedSeconds / copy.seconds;
+  const rss = result.maxRssAtCommitBytes;
+  const mb = (value: number) => `${(value / 1024 ** 2).toFixed(0)} MB`;
+  const s = (milliseconds = 0) => `${(milliseconds / 1000).toFixed(2)} s`;
+  const { stages } = result;
+  const staging = stages["stage rows"] ?? 0;
+  const decodeAndParse = staging - (stages.normalize ?? 0) - (stages["copy wait"] ?? 0);
+  return `
+${rows.toLocaleString("en")} rows: ${copy.tool} ${copy.seconds.toFixed(1)} s · Tollwatch ${result.importedSeconds.toFixed(1)} s · ratio ${ratio.toFixed(2)} (target ≤ 3) · peak RSS ${mb(rss)} (target ≤ 300 MB)
+
+rows                     ${rows.toLocaleString("en")} (${mb(bytes)})
+(a) ${copy.tool.padEnd(21)}${copy.seconds.toFixed(2)} s
+(b) tollwatch import     ${result.importedSeconds.toFixed(2)} s  (${Math.round(rows / result.importedSeconds).toLocaleString("en")} rows/s; upload to committed calls and rollups)
+    stage rows           ${s(staging)}  (decode + parse ${s(decodeAndParse)}, normalize + COPY lines ${s(stages.normalize)}, waiting for COPY ${s(stages["copy wait"])})
+    partitions           ${s(stages.partitions)}
+    merge                ${s(stages.merge)}
+    rollups              ${s(stages.rollups)}
+    complete + commit    ${s(stages.complete)}
+ratio (b)/(a)            ${ratio.toFixed(2)}   target ≤ 3  ${ratio <= 3 ? "OK" : "MISSED"}
+peak RSS of (b)          ${mb(rss)}   target ≤ 300 MB  ${rss <= 300 * 1024 ** 2 ? "OK" : "MISSED"}
+then detection           ${s(stages.detection)}  (after the commit; ${result.seconds.toFixed(2)} s in all, peak RSS ${mb(result.maxRssBytes)})
+summary                  ${JSON.stringify(result.summary)}`;
 }
 
 function timeCopy(databaseUrl: string, csv: string): { tool: string; seconds: number } {
