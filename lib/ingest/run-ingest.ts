@@ -11,8 +11,8 @@ import { stageRows } from "@/lib/ingest/stage-rows";
 import { createProgressReporter } from "@/lib/ingest/upload-progress";
 import { openStagingCopy } from "@/lib/storage/copy-call-records";
 import { ensureMonthPartitions } from "@/lib/storage/ensure-month-partitions";
-import { mergeStagedCalls, stagedMonthStarts } from "@/lib/storage/merge-staged-calls";
-import { refreshRollups, stagedLocalDays } from "@/lib/storage/refresh-rollups";
+import { mergeStagedCalls } from "@/lib/storage/merge-staged-calls";
+import { refreshRollups } from "@/lib/storage/refresh-rollups";
 import { runDetection } from "@/lib/detection/run-detection";
 import { daysBetween } from "@/lib/detection/local-days";
 import { createUpload } from "@/lib/uploads/create-upload";
@@ -166,12 +166,11 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
       onStageTimed: options.onStageTimed,
     }));
     time("stage rows");
-    await ensureMonthPartitions(ctx.db.pool, await stagedMonthStarts(client));
+    await ensureMonthPartitions(ctx.db.pool, staged.periods.monthStarts());
     time("partitions");
     const merged = await mergeStagedCalls(client, { orgId: ctx.org.id, uploadId, countryCode: ctx.org.countryCode });
     time("merge");
-    const localDays = await stagedLocalDays(client, ctx.org.timeZone);
-    await refreshRollups(client, { orgId: ctx.org.id, timeZone: ctx.org.timeZone, localDays });
+    await refreshRollups(client, { orgId: ctx.org.id, timeZone: ctx.org.timeZone, localDays: staged.periods.localDays(ctx.org.timeZone) });
     time("rollups");
     const facts = bytes.facts();
     const summary: IngestSummary = {

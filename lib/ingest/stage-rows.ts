@@ -12,12 +12,21 @@ import { rejectRow, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { rejectImplausibleCall } from "@/lib/ingest/normalize/reject-implausible-call";
 import { isBlankRow, parseCsvRows } from "@/lib/ingest/parse-csv-rows";
 import type { UploadBytes } from "@/lib/ingest/read-upload-text";
+import { createTouchedPeriods, type TouchedPeriods } from "@/lib/ingest/touched-periods";
 import { stagedCallLine, stagedRejectedLine } from "@/lib/storage/call-record-columns";
 
 // Parse → detect → normalize → COPY: every row of the file becomes a staged call, a staged rejected
 // row, or a counted skip. The rows work synchronously, batch by batch; COPY back-pressure paces it.
 
-export type StagedRows = { format: CdrFormat; rows: number; skipped: number; firstCallAt: Date | null; lastCallAt: Date | null };
+export type StagedRows = {
+  format: CdrFormat;
+  rows: number;
+  skipped: number;
+  firstCallAt: Date | null;
+  lastCallAt: Date | null;
+  /** The months and local days the staged calls fall in. */
+  periods: TouchedPeriods;
+};
 
 type NumberedRow = { fields: string[]; rowNumber: number };
 
@@ -48,7 +57,7 @@ export async function stageRows(
     );
   }
   const read = format.createReader(sample.slice(0, format.headerRows).map((row) => row.fields), context);
-  const staged: StagedRows = { format, rows: 0, skipped: 0, firstCallAt: null, lastCallAt: null };
+  const staged: StagedRows = { format, rows: 0, skipped: 0, firstCallAt: null, lastCallAt: null, periods: createTouchedPeriods() };
   const now = Date.now();
   let normalizeMs = 0;
   let copyWaitMs = 0;
@@ -76,6 +85,7 @@ export async function stageRows(
         const startedAt = result.record.startedAt;
         if (!staged.firstCallAt || startedAt < staged.firstCallAt) staged.firstCallAt = startedAt;
         if (!staged.lastCallAt || startedAt > staged.lastCallAt) staged.lastCallAt = startedAt;
+        staged.periods.add(startedAt.getTime());
         buffer += stagedCallLine(result.record);
       } else {
         buffer += stagedRejectedLine(result.row);

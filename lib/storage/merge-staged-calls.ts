@@ -10,14 +10,6 @@ import { callingCodeOf, isFraudRelevantSql } from "@/lib/storage/fraud-relevance
 
 export type MergeResult = { imported: number; duplicates: number; mergedLegs: number; rejected: number };
 
-export async function stagedMonthStarts(client: pg.PoolClient): Promise<Date[]> {
-  const result = await client.query<{ month_start: Date }>(
-    `SELECT DISTINCT date_trunc('month', started_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS month_start
-       FROM ${STAGING_TABLE} WHERE kind = 'call' ORDER BY 1`,
-  );
-  return result.rows.map((row) => row.month_start);
-}
-
 export async function mergeStagedCalls(
   client: pg.PoolClient,
   scope: { orgId: string; uploadId: string; countryCode: string },

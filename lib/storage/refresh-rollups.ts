@@ -1,6 +1,5 @@
 import "server-only";
 import type pg from "pg";
-import { STAGING_TABLE } from "@/lib/storage/call-record-columns";
 
 // Daily and hourly aggregates per direction × destination country, recomputed from call_records
 // for exactly the organization-local days the staged upload touched. Both come from one scan:
@@ -15,15 +14,6 @@ const PER_DESTINATION = "rollup_per_destination";
 
 const MEASURE_COLUMNS = "calls, answered_calls, billable_seconds, estimated_cost, distinct_destinations, short_calls";
 const SUMMED_MEASURES = `sum(calls)::int, sum(answered_calls)::int, sum(billable_seconds)::bigint, sum(estimated_cost), count(*)::int, sum(short_calls)::int`;
-
-export async function stagedLocalDays(client: pg.PoolClient, timeZone: string): Promise<string[]> {
-  const result = await client.query<{ day: string }>(
-    `SELECT DISTINCT to_char((started_at AT TIME ZONE $1)::date, 'YYYY-MM-DD') AS day
-       FROM ${STAGING_TABLE} WHERE kind = 'call' ORDER BY 1`,
-    [timeZone],
-  );
-  return result.rows.map((row) => row.day);
-}
 
 export async function refreshRollups(
   client: pg.PoolClient,
