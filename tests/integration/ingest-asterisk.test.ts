@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { OrgContext } from "@/lib/db/org-context";
 import { runIngest } from "@/lib/ingest/run-ingest";
@@ -61,4 +62,13 @@ test("re-uploading the same file adds nothing and counts every call as a duplica
   const summary = await ingest({ fileTimeZone: "UTC" });
   expect(summary).toMatchObject({ rows: 218, imported: 0, duplicates: 174, mergedLegs: 44, rejected: 0 });
   expect(await db.prisma.callRecord.count({ where: { orgId: ctx.org.id } })).toBe(before);
+});
+
+test("a call written twice in one new file is stored once, the second counted as a duplicate", async () => {
+  // No uniqueid, so the two rows are not legs of one call: only their fingerprints say they are one.
+  const row = `"","201","0312345678","from-internal","""Reception"" <201>","PJSIP/201-1","PJSIP/trunk-2","Dial","PJSIP/0312345678@trunk,60","2026-03-20 10:00:00","2026-03-20 10:00:02","2026-03-20 10:01:00",60,58,"ANSWERED","DOCUMENTATION","",""\n`;
+  const other = row.replace("0312345678", "0398765432").replaceAll("10:00:0", "11:00:0");
+  const summary = await runIngest(ctx, { source: Readable.from([Buffer.from(row + other + row)]), fileName: "twice.csv", maxBytes: 10_000, fileTimeZone: "UTC" });
+  expect(summary).toMatchObject({ rows: 3, imported: 2, duplicates: 1, mergedLegs: 0, rejected: 0 });
+  expect(await db.prisma.callRecord.count({ where: { orgId: ctx.org.id, uploadId: summary.uploadId } })).toBe(2);
 });
