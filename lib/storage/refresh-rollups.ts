@@ -21,6 +21,9 @@ export async function refreshRollups(
 ): Promise<void> {
   if (scope.localDays.length === 0) return;
   const { orgId, timeZone, localDays } = scope;
+  // Freshly loaded partitions have no statistics yet: the planner, expecting a handful of rows,
+  // would sort a million of them (twice, about 5 s) where hash aggregates take a fraction of that.
+  await client.query("SET LOCAL enable_sort = off");
   await client.query(`DROP TABLE IF EXISTS ${PER_DESTINATION}`);
   await client.query(
     `CREATE TEMP TABLE ${PER_DESTINATION} ON COMMIT DROP AS
@@ -64,4 +67,5 @@ export async function refreshRollups(
        FROM ${PER_DESTINATION} GROUP BY local_hour, direction, destination_country`,
     [orgId, timeZone],
   );
+  await client.query("SET LOCAL enable_sort = DEFAULT");
 }
