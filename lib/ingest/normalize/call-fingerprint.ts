@@ -11,13 +11,12 @@ export type FingerprintFields = {
   callId: string | null;
 };
 
+const SEPARATOR = "\u001f";
+
+/** Stored fingerprints must keep matching: the identity text is the fields joined by U+001F, as ever. */
 export function callFingerprint(fields: FingerprintFields): Buffer {
-  const identity = [
-    fields.startedAt.getTime(),
-    fields.sourceRaw.trim(),
-    fields.destinationKey,
-    fields.durationSeconds,
-    fields.callId ?? "",
-  ].join("\u001f");
+  // Concatenated rather than joined from an array: this runs once per row of million-row files.
+  const identity = fields.startedAt.getTime() + SEPARATOR + fields.sourceRaw.trim() + SEPARATOR + fields.destinationKey +
+    SEPARATOR + fields.durationSeconds + SEPARATOR + (fields.callId ?? "");
   return hash("sha256", identity, "buffer").subarray(0, 16);
 }

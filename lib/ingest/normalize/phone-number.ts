@@ -68,9 +68,14 @@ function cachesFor(context: NumberContext): Caches {
 }
 
 function classifyUncached(raw: string, context: NumberContext, caches: Caches): ClassifiedNumber {
-  const trimmed = raw.trim();
-  if (/[*xX]{2,}/.test(trimmed)) return remember(caches, raw, MASKED);
-  let digits = trimmed.replace(/[^\d+]/g, "");
+  let digits: string;
+  // Most numbers are plain digits (no spaces, dashes or masks): they skip the regular expressions.
+  if (isDigitsOnly(raw)) digits = raw;
+  else {
+    const trimmed = raw.trim();
+    if (/[*xX]{2,}/.test(trimmed)) return remember(caches, raw, MASKED);
+    digits = trimmed.replace(/[^\d+]/g, "");
+  }
   if (digits.length === 0) return remember(caches, raw, UNKNOWN);
   const isInternational = digits.startsWith("+");
   if (!isInternational && digits.length <= MAX_EXTENSION_DIGITS) return remember(caches, raw, EXTENSION);
@@ -86,6 +91,15 @@ function classifyUncached(raw: string, context: NumberContext, caches: Caches): 
   if (caches.byShape.size >= CACHE_LIMIT) caches.byShape.clear();
   caches.byShape.set(shapeKey, shape);
   return classified;
+}
+
+function isDigitsOnly(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /** Parses one number with libphonenumber; the shape is null when it cannot stand for its neighbours. */
