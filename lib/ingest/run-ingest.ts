@@ -168,8 +168,7 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
     time("stage rows");
     await ensureMonthPartitions(ctx.db.pool, staged.periods.monthStarts());
     time("partitions");
-    const span = staged.firstCallAt && staged.lastCallAt ? { firstCallAt: staged.firstCallAt, lastCallAt: staged.lastCallAt } : null;
-    const merged = await mergeStagedCalls(client, { orgId: ctx.org.id, uploadId, countryCode: ctx.org.countryCode }, span);
+    const merged = await mergeStagedCalls(client, { orgId: ctx.org.id, uploadId, countryCode: ctx.org.countryCode }, staged);
     time("merge");
     await refreshRollups(client, { orgId: ctx.org.id, timeZone: ctx.org.timeZone, localDays: staged.periods.localDays(ctx.org.timeZone) });
     time("rollups");

@@ -20,7 +20,9 @@ import { stagedCallLine, stagedRejectedLine } from "@/lib/storage/call-record-co
 
 export type StagedRows = {
   format: CdrFormat;
+  /** Data rows staged: calls and rejected rows. */
   rows: number;
+  rejected: number;
   skipped: number;
   firstCallAt: Date | null;
   lastCallAt: Date | null;
@@ -57,7 +59,7 @@ export async function stageRows(
     );
   }
   const read = format.createReader(sample.slice(0, format.headerRows).map((row) => row.fields), context);
-  const staged: StagedRows = { format, rows: 0, skipped: 0, firstCallAt: null, lastCallAt: null, periods: createTouchedPeriods() };
+  const staged: StagedRows = { format, rows: 0, rejected: 0, skipped: 0, firstCallAt: null, lastCallAt: null, periods: createTouchedPeriods() };
   const now = Date.now();
   let normalizeMs = 0;
   let copyWaitMs = 0;
@@ -72,6 +74,7 @@ export async function stageRows(
         const implausible = rejectImplausibleCall(result.record, fields, now);
         if (implausible) {
           staged.rows++;
+          staged.rejected++;
           buffer += stagedRejectedLine(implausible);
           continue;
         }
@@ -88,6 +91,7 @@ export async function stageRows(
         staged.periods.add(startedAt.getTime());
         buffer += stagedCallLine(result.record);
       } else {
+        staged.rejected++;
         buffer += stagedRejectedLine(result.row);
       }
     }
