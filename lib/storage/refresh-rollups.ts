@@ -2,7 +2,7 @@ import "server-only";
 import type pg from "pg";
 
 // Daily and hourly aggregates per direction × destination country, recomputed from call_records
-// for exactly the organization-local days the staged upload touched. Both come from one scan:
+// for the organization-local days the upload touched (lib/ingest/touched-periods.ts). Both come from one scan:
 // calls are first grouped per local hour and destination number (hash aggregates, which count
 // distinct destinations without sorting), then summed per hour, and per day and number.
 // hour_start is the instant the organization-local hour begins.
