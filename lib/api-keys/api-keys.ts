@@ -48,6 +48,11 @@ export async function revokeApiKey(ctx: OrgContext, keyId: string): Promise<void
   await ctx.db.prisma.auditLog.create({ data: { orgId: ctx.org.id, actorUserId: actorUserId(ctx.actor), action: "api_key.revoked", targetType: "api_key", targetId: keyId } });
 }
 
+/** The token of an `Authorization: Bearer …` header, if the request carries one. */
+export function bearerToken(request: Request): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+}
+
 /** The organization a bearer key belongs to, acting with the key's scopes (401 when the key is unknown or revoked). */
 export async function orgContextForApiKeyAlone(db: Database, bearer: string): Promise<OrgContext> {
   if (!KEY_PATTERN.test(bearer)) throw new UnauthorizedError("This is not a Tollwatch API key.");

@@ -65,9 +65,11 @@ export function hasPermission(actor: Actor, permission: Permission): boolean {
   return true;
 }
 
-/** Throws ForbiddenError unless the actor has `permission`. */
-export function requirePermission(ctx: OrgContext, permission: Permission): void {
-  if (!hasPermission(ctx.actor, permission)) throw new ForbiddenError(ctx.actor.kind === "api-key" ? "This API key's scopes do not allow this." : "Your role in this organization does not allow this.");
+/** Throws ForbiddenError unless the actor has `permission` (or, given several, any one of them). */
+export function requirePermission(ctx: OrgContext, permission: Permission | readonly Permission[]): void {
+  const allowed: readonly Permission[] = typeof permission === "string" ? [permission] : permission;
+  if (allowed.some((candidate) => hasPermission(ctx.actor, candidate))) return;
+  throw new ForbiddenError(ctx.actor.kind === "api-key" ? "This API key's scopes do not allow this." : "Your role in this organization does not allow this.");
 }
 
 export function actorUserId(actor: Actor): string | null {

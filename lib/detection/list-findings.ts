@@ -49,7 +49,7 @@ export async function listFindings(ctx: OrgContext, range: { from?: string; to?:
     select: { id: true, status: true, severity: true, firstCallAt: true, lastCallAt: true, calls: true, estimatedCost: true, currency: true, destinations: true, blockRequestedAt: true, blockCompletedAt: true },
   });
   const options = { timeZone: ctx.org.timeZone, currency: ctx.org.currency };
-  const detection = await loadDetectionContext(ctx);
+  const detection = incidents.some((incident) => incident.blockRequestedAt) ? await loadDetectionContext(ctx) : null;
   return {
     findings: findings.map((finding) => {
       const dayText = finding.day.toISOString().slice(0, 10);
@@ -78,7 +78,7 @@ export async function listFindings(ctx: OrgContext, range: { from?: string; to?:
       estimatedCost: Number(incident.estimatedCost),
       currency: incident.currency.trim(),
       destinations: incident.destinations as Record<string, number>,
-      blockWindow: await blockWindowOf(ctx, detection, incident),
+      blockWindow: detection ? await blockWindowOf(ctx, detection, incident) : null,
     }))),
   };
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import { orgContextForApiKey } from "@/lib/api-keys/api-keys";
+import { bearerToken, orgContextForApiKey } from "@/lib/api-keys/api-keys";
 import { getAuth } from "@/lib/auth/auth";
 import type { Permission } from "@/lib/auth/roles";
 import { getDatabase } from "@/lib/db/database";
-import { hasPermission, loadOrgContextForMember, type OrgContext } from "@/lib/db/org-context";
+import { loadOrgContextForMember, requirePermission, type OrgContext } from "@/lib/db/org-context";
 import { getEnv } from "@/lib/env";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http/responses";
@@ -25,16 +25,13 @@ export function orgRoute<Params extends { orgId: string }>(
     handleRoute(async () => {
       const params = await context.params;
       const ctx = await authenticate(request, params.orgId);
-      const allowed = Array.isArray(permission) ? permission : [permission];
-      if (!allowed.some((candidate) => hasPermission(ctx.actor, candidate))) {
-        throw new ForbiddenError(ctx.actor.kind === "api-key" ? "This API key's scopes do not allow this." : "Your role in this organization does not allow this.");
-      }
+      requirePermission(ctx, permission);
       return handler(ctx, request, params);
     });
 }
 
 async function authenticate(request: Request, orgId: string): Promise<OrgContext> {
-  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+  const bearer = bearerToken(request);
   if (bearer) return orgContextForApiKey(getDatabase(), bearer, orgId);
   if (request.method !== "GET" && request.method !== "HEAD") assertSameOrigin(request);
   const session = await getAuth().api.getSession({ headers: request.headers });

@@ -1,10 +1,10 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { can, type Permission } from "@/lib/auth/roles";
+import type { Permission } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDatabase } from "@/lib/db/database";
-import { loadOrgContextForMember, type OrgContext } from "@/lib/db/org-context";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { hasPermission, loadOrgContextForMember, requirePermission, type OrgContext } from "@/lib/db/org-context";
+import { NotFoundError } from "@/lib/errors";
 
 /**
  * The organization a page's [orgSlug] names, as the signed-in member sees it: sign-in first, and the
@@ -15,7 +15,7 @@ export async function orgContextForPage(orgSlug: string, permission: Permission 
   const user = await requireUser(`/orgs/${encodeURIComponent(orgSlug)}`);
   try {
     const ctx = await loadOrgContextForMember(getDatabase(), { slug: orgSlug }, user.id);
-    if (ctx.actor.kind === "user" && !can(ctx.actor.role, permission)) notFound();
+    if (!hasPermission(ctx.actor, permission)) notFound();
     return ctx;
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
@@ -27,11 +27,11 @@ export async function orgContextForPage(orgSlug: string, permission: Permission 
 export async function orgContextForAction(orgSlug: string, permission: Permission): Promise<OrgContext> {
   const user = await requireUser();
   const ctx = await loadOrgContextForMember(getDatabase(), { slug: orgSlug }, user.id);
-  if (ctx.actor.kind === "user" && !can(ctx.actor.role, permission)) throw new ForbiddenError("Your role in this organization does not allow this.");
+  requirePermission(ctx, permission);
   return ctx;
 }
 
 /** Whether the page's member may upload (for offering the upload links; the routes check again). */
 export function mayUpload(ctx: OrgContext): boolean {
-  return ctx.actor.kind !== "user" || can(ctx.actor.role, "upload");
+  return hasPermission(ctx.actor, "upload");
 }

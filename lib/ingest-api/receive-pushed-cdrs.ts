@@ -1,7 +1,7 @@
 import "server-only";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
-import { orgContextForApiKeyAlone } from "@/lib/api-keys/api-keys";
+import { bearerToken, orgContextForApiKeyAlone } from "@/lib/api-keys/api-keys";
 import { requirePermission, type Database } from "@/lib/db/org-context";
 import { ForbiddenError, InvalidInputError, PayloadTooLargeError, UnauthorizedError } from "@/lib/errors";
 import { takePushSlot } from "@/lib/ingest-api/push-rate-limit";
@@ -26,7 +26,7 @@ export type PushResult = { summary: IngestSummary; flags: UploadFlags };
 export type PushOptions = { maxBytes: number; dataDir: string | null };
 
 export async function receivePushedCdrs(db: Database, request: Request, options: PushOptions): Promise<PushResult> {
-  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+  const bearer = bearerToken(request);
   if (!bearer) throw new UnauthorizedError("Send an organization API key as Authorization: Bearer tw_….");
   const ctx = await orgContextForApiKeyAlone(db, bearer);
   requirePermission(ctx, "upload");

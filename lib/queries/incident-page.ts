@@ -7,7 +7,8 @@ import { blockWindowOf, type BlockWindow } from "@/lib/incidents/block-window";
 
 export type IncidentStatus = "open" | "acknowledged" | "false_alarm" | "disputed" | "resolved";
 
-export type IncidentPage = {
+/** What every list of incidents shows of one. */
+export type IncidentSummary = {
   id: string;
   status: IncidentStatus;
   severity: "medium" | "high" | "critical";
@@ -16,7 +17,29 @@ export type IncidentPage = {
   calls: number;
   estimatedCost: number;
   currency: string;
+  /** Country → calls, most first. */
   destinations: [string, number][];
+};
+
+export const INCIDENT_SUMMARY_SELECT = { id: true, status: true, severity: true, firstCallAt: true, lastCallAt: true, calls: true, estimatedCost: true, currency: true, destinations: true } as const;
+
+type IncidentSummaryRow = { id: string; status: IncidentStatus; severity: string; firstCallAt: Date; lastCallAt: Date; calls: number; estimatedCost: { toString(): string }; currency: string; destinations: unknown };
+
+export function incidentSummaryOf(row: IncidentSummaryRow): IncidentSummary {
+  return {
+    id: row.id,
+    status: row.status,
+    severity: row.severity as IncidentSummary["severity"],
+    firstCallAt: row.firstCallAt,
+    lastCallAt: row.lastCallAt,
+    calls: row.calls,
+    estimatedCost: Number(row.estimatedCost),
+    currency: row.currency.trim(),
+    destinations: Object.entries(row.destinations as Record<string, number>).sort((a, b) => b[1] - a[1]),
+  };
+}
+
+export type IncidentPage = IncidentSummary & {
   blockRequestedAt: Date | null;
   blockCompletedAt: Date | null;
   blockWindow: BlockWindow | null;
@@ -36,17 +59,9 @@ export async function getIncidentPage(ctx: OrgContext, incidentId: string): Prom
     },
   });
   if (!incident) return null;
-  const blockWindow = await blockWindowOf(ctx, await loadDetectionContext(ctx), incident);
+  const blockWindow = incident.blockRequestedAt ? await blockWindowOf(ctx, await loadDetectionContext(ctx), incident) : null;
   return {
-    id: incident.id,
-    status: incident.status,
-    severity: incident.severity as IncidentPage["severity"],
-    firstCallAt: incident.firstCallAt,
-    lastCallAt: incident.lastCallAt,
-    calls: incident.calls,
-    estimatedCost: Number(incident.estimatedCost),
-    currency: incident.currency.trim(),
-    destinations: Object.entries(incident.destinations as Record<string, number>).sort((a, b) => b[1] - a[1]),
+    ...incidentSummaryOf(incident),
     blockRequestedAt: incident.blockRequestedAt,
     blockCompletedAt: incident.blockCompletedAt,
     blockWindow,
@@ -62,26 +77,8 @@ export async function getIncidentPage(ctx: OrgContext, incidentId: string): Prom
   };
 }
 
-export type IncidentListEntry = Omit<IncidentPage, "findings" | "events" | "blockWindow" | "blockRequestedAt" | "blockCompletedAt"> & { findings: number };
-
 /** The organization's incidents, newest first. */
-export async function listIncidents(ctx: OrgContext): Promise<IncidentListEntry[]> {
-  const rows = await ctx.db.prisma.incident.findMany({
-    where: { orgId: ctx.org.id },
-    orderBy: { firstCallAt: "desc" },
-    take: 500,
-    select: { id: true, status: true, severity: true, firstCallAt: true, lastCallAt: true, calls: true, estimatedCost: true, currency: true, destinations: true, _count: { select: { findings: true } } },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    status: row.status,
-    severity: row.severity as IncidentPage["severity"],
-    firstCallAt: row.firstCallAt,
-    lastCallAt: row.lastCallAt,
-    calls: row.calls,
-    estimatedCost: Number(row.estimatedCost),
-    currency: row.currency.trim(),
-    destinations: Object.entries(row.destinations as Record<string, number>).sort((a, b) => b[1] - a[1]),
-    findings: row._count.findings,
-  }));
+export async function listIncidents(ctx: OrgContext): Promise<IncidentSummary[]> {
+  const rows = await ctx.db.prisma.incident.findMany({ where: { orgId: ctx.org.id }, orderBy: { firstCallAt: "desc" }, take: 500, select: INCIDENT_SUMMARY_SELECT });
+  return rows.map(incidentSummaryOf);
 }
