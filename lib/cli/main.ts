@@ -8,6 +8,7 @@ import { migrateCommand } from "@/lib/cli/commands/migrate-database";
 import { pushCommand, PUSH_USAGE } from "@/lib/cli/commands/push-command";
 import { startServer } from "@/lib/cli/commands/start-server";
 import { userCommand, USER_USAGE } from "@/lib/cli/commands/user-command";
+import { workerCommand, WORKER_USAGE } from "@/lib/cli/commands/worker-command";
 import { terminalText } from "@/lib/cli/terminal-text";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { KNOWN_FORMATS } from "@/lib/ingest/formats/registry";
@@ -26,6 +27,8 @@ const USAGE = `Usage:
                                   send CDRs to a Tollwatch server's ingest API (from a PBX, by cron)
   ${USER_USAGE}
                                   a one-time link to choose a new password; the accounts and their roles
+  ${WORKER_USAGE}                run the background jobs (alert delivery, detection of completed days, clean-up)
+                                  without the web app; the web app runs them too unless TOLLWATCH_BACKGROUND_JOBS=off
   tollwatch formats               list the CDR layouts Tollwatch recognises
   ${DEMO_USAGE}
                                   load 180 simulated days with real attacks into a demo organization`;
@@ -70,6 +73,8 @@ export async function main(args: string[]): Promise<number> {
         return await pushCommand(rest, log);
       case "user":
         return await userCommand(rest, log);
+      case "worker":
+        return await workerCommand(log);
       case "export":
         return await exportCommand(rest, log);
       case "demo":

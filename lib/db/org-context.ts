@@ -20,7 +20,7 @@ export type OrgScope = {
 };
 
 /** Who acts: a signed-in member with their role here, a machine with an API key and its scopes, or the operator's CLI (and tests). */
-export type Actor = { kind: "user"; userId: string; role: Role } | { kind: "api-key"; keyId: string; scopes: string[] } | { kind: "system"; name: "cli" | "test" };
+export type Actor = { kind: "user"; userId: string; role: Role } | { kind: "api-key"; keyId: string; scopes: string[] } | { kind: "system"; name: "cli" | "test" | "jobs" };
 
 /** What each API key scope allows. */
 const SCOPE_PERMISSIONS: Record<string, Permission[]> = { ingest: ["upload"] };

@@ -1,4 +1,5 @@
 import "server-only";
+import { planAlerts } from "@/lib/alerts/plan-alerts";
 import type { OrgContext } from "@/lib/db/org-context";
 import { evaluateDay } from "@/lib/detection/evaluate-day";
 import { groupFindingsIntoIncidents } from "@/lib/detection/group-findings-into-incidents";
@@ -48,7 +49,17 @@ export async function runDetection(ctx: OrgContext, options: { days?: readonly s
     findings += drafts.length;
   }
   const incidents = await timed("incidents", () => groupFindingsIntoIncidents(ctx, detection, options.days ? new Set(days) : undefined));
+  await queueAlerts(ctx);
   return { days: days.length, findings, incidents, stageSeconds };
+}
+
+/** Alerts for incidents that opened or grew; a failure here never undoes detection (the next run plans them). */
+async function queueAlerts(ctx: OrgContext): Promise<void> {
+  try {
+    await planAlerts(ctx);
+  } catch (error) {
+    console.error(`Planning alerts for organization ${ctx.org.slug} failed; the next detection run retries.`, error);
+  }
 }
 
 /** Local days with calls: all of them, or the given ones and the week after (up to the last day with calls). */
