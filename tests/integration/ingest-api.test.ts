@@ -78,8 +78,15 @@ test("wrong, revoked and foreign keys, oversized and malformed bodies are refuse
   await expect(push("x", `tw_AAAAAAAA_${"A".repeat(43)}`)).rejects.toBeInstanceOf(UnauthorizedError);
   await expect(push("x", otherKey, `?org=${office.org.slug}`)).rejects.toBeInstanceOf(ForbiddenError);
   await expect(push("x".repeat(100), key, "", { "content-length": String(OPTIONS.maxBytes + 1) })).rejects.toBeInstanceOf(PayloadTooLargeError);
-  const json = await push('[{"from":"201"}]', key, "", { "content-type": "application/json" }).catch((error: unknown) => error);
-  expect((json as InvalidInputError).code).toBe("unsupported_media_type");
+  const xml = await push("<cdr/>", key, "", { "content-type": "application/xml" }).catch((error: unknown) => error);
+  expect((xml as InvalidInputError).code).toBe("unsupported_media_type");
+  for (const body of ['[{"startedAt": "2026-03-01T10:00:00+09:00"', '{"calls": []}', "[]"]) {
+    const refused = await push(body, key, "", { "content-type": "application/json" }).catch((error: unknown) => error);
+    expect(refused, body).toBeInstanceOf(InvalidInputError);
+    expect(["invalid_json", "empty_file"], body).toContain((refused as InvalidInputError).code);
+  }
+  const hugeJson = await push(`[${" ".repeat(64)}]`, key, "", { "content-type": "application/json", "content-length": String(30 * 1024 ** 2) }).catch((error: unknown) => error);
+  expect(hugeJson).toBeInstanceOf(PayloadTooLargeError);
   const garbage = await push(new Uint8Array(4096).map((_, index) => (index * 7919) % 256), key).catch((error: unknown) => error);
   expect(garbage).toBeInstanceOf(InvalidInputError);
   expect((garbage as InvalidInputError).code).toBe("binary_content");
@@ -87,6 +94,33 @@ test("wrong, revoked and foreign keys, oversized and malformed bodies are refuse
   const { id, key: revoked } = await createApiKey(office, { name: "Old PBX", scopes: ["ingest"] });
   await revokeApiKey(office, id);
   await expect(push("x", revoked)).rejects.toBeInstanceOf(UnauthorizedError);
+});
+
+test("a JSON array of calls goes through the same pipeline: counted, rejected with reasons, de-duplicated", async () => {
+  const calls = [
+    { startedAt: "2026-03-02T03:10:00+09:00", source: "201", destination: "01023276123450", durationSeconds: 31, disposition: "answered" },
+    { started_at: "2026-03-02 03:12:00", source: "201", destination: "+23276123456", duration_seconds: 30, billable_seconds: 30, cost: "165", currency: "JPY", call_id: "abc-1" },
+    { startedAt: "2026-03-02T03:14:00Z", source: "201", destination: "0312345678", durationSeconds: 12, disposition: "hung up" },
+    "not a call",
+    { startedAt: "yesterday", source: "201", destination: "0312345678", durationSeconds: 5 },
+  ];
+  const body = JSON.stringify(calls);
+  const result = await push(body, key, "?name=pbx-webhook.json", { "content-type": "application/json; charset=utf-8" });
+  expect(result.summary).toMatchObject({ format: "tollwatch-calls", rows: 5, imported: 2, rejected: 3 });
+  const upload = await db.prisma.upload.findUniqueOrThrow({ where: { id: result.summary.uploadId }, select: { fileName: true, rejectedRows: { orderBy: { rowNumber: "asc" }, select: { rowNumber: true, reasonCode: true, detail: true } } } });
+  expect(upload.fileName).toBe("pbx-webhook.json");
+  expect(upload.rejectedRows).toEqual([
+    { rowNumber: 4, reasonCode: "invalid_disposition", detail: "hung up" },
+    { rowNumber: 5, reasonCode: "invalid_start_time", detail: '"not a call"' },
+    { rowNumber: 6, reasonCode: "invalid_start_time", detail: "yesterday" },
+  ]);
+  const stored = await db.prisma.callRecord.findMany({ where: { uploadId: result.summary.uploadId }, orderBy: { startedAt: "asc" }, select: { startedAt: true, destinationE164: true, destinationCountry: true, billableSeconds: true, disposition: true, costAmount: true, callId: true } });
+  expect(stored.map((call) => ({ ...call, costAmount: call.costAmount?.toString() ?? null }))).toEqual([
+    { startedAt: new Date("2026-03-01T18:10:00Z"), destinationE164: "+23276123450", destinationCountry: "SL", billableSeconds: 31, disposition: "answered", costAmount: null, callId: null },
+    { startedAt: new Date("2026-03-01T18:12:00Z"), destinationE164: "+23276123456", destinationCountry: "SL", billableSeconds: 30, disposition: "answered", costAmount: "165", callId: "abc-1" },
+  ]);
+  const again = await push(body, key, "", { "content-type": "application/json" });
+  expect(again.summary).toMatchObject({ imported: 0, duplicates: 2, rejected: 3 });
 });
 
 test("a key is limited to a number of pushes a minute", () => {

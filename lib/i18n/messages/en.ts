@@ -187,6 +187,8 @@ export const en = {
   rejectionReasons: {
     wrong_column_count: "The row has a different number of columns than this layout",
     invalid_start_time: "The start time is missing or not a valid date and time",
+    invalid_disposition: "The disposition is not answered, no_answer, busy or failed",
+    invalid_direction: "The direction is not outbound, inbound or internal",
     invalid_duration: "The duration is not a number of seconds",
     invalid_amount: "The charge is not an amount",
     missing_destination: "The dialled number is missing",

@@ -189,6 +189,8 @@ export const ja: Messages = {
   rejectionReasons: {
     wrong_column_count: "この形式と列の数が違います",
     invalid_start_time: "開始時刻がないか、日付・時刻として読めません",
+    invalid_disposition: "通話結果が answered・no_answer・busy・failed のいずれでもありません",
+    invalid_direction: "方向が outbound・inbound・internal のいずれでもありません",
     invalid_duration: "通話時間が秒数として読めません",
     invalid_amount: "料金が金額として読めません",
     missing_destination: "発信先の番号がありません",

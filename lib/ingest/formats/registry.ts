@@ -10,6 +10,7 @@ import { issabelCdrReport } from "@/lib/ingest/formats/issabel-cdr-report/issabe
 import { nttCallStatement } from "@/lib/ingest/formats/ntt-call-statement/ntt-call-statement";
 import { sinchCdrCsv } from "@/lib/ingest/formats/sinch-cdr-csv/sinch-cdr-csv";
 import { telnyxCdrCsv } from "@/lib/ingest/formats/telnyx-cdr-csv/telnyx-cdr-csv";
+import { tollwatchCalls } from "@/lib/ingest/formats/tollwatch-calls/tollwatch-calls";
 import { twilioCallsCsv } from "@/lib/ingest/formats/twilio-calls-csv/twilio-calls-csv";
 import { yeastarCdr } from "@/lib/ingest/formats/yeastar-cdr/yeastar-cdr";
 
@@ -28,6 +29,7 @@ export const KNOWN_FORMATS: readonly CdrFormat[] = [
   telnyxCdrCsv,
   sinchCdrCsv,
   nttCallStatement,
+  tollwatchCalls,
 ];
 
 export function findFormat(id: string): CdrFormat | undefined {

@@ -41,6 +41,8 @@ export type RejectionReason =
   | "invalid_start_time"
   | "invalid_duration"
   | "invalid_amount"
+  | "invalid_disposition"
+  | "invalid_direction"
   | "missing_destination"
   | "time_out_of_range"
   | "needs_statement_month"

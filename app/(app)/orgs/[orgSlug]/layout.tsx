@@ -19,7 +19,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   ];
   if (member && can(member.role, "upload")) items.push({ href: `${base}/uploads/new`, label: t("newUpload"), exact: true });
   if (member) items.push({ href: `${base}/members`, label: t("members"), exact: true });
-  if (member && can(member.role, "settings")) items.push({ href: `${base}/settings`, label: t("settings"), exact: true }, { href: `${base}/api-keys`, label: t("apiKeys"), exact: true });
+  if (member && can(member.role, "settings")) items.push({ href: `${base}/settings`, label: t("settings"), exact: true }, { href: `${base}/alerts`, label: t("alerts"), exact: true }, { href: `${base}/api-keys`, label: t("apiKeys"), exact: true });
   if (member && can(member.role, "audit")) items.push({ href: `${base}/audit`, label: t("audit"), exact: true });
   return (
     <div className="space-y-6">

@@ -38,6 +38,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   if (!incident) notFound();
   const t = await getTranslations("incident");
   const tSeverity = await getTranslations("overview.severities");
+  const tChannelKind = await getTranslations("alerts.kinds");
   const format = await getFormatter();
   const locale = (await getLocale()) === "ja" ? "ja" : "en";
   const tools = await incidentFormatTools(ctx.org.timeZone, format, locale);
@@ -93,7 +94,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
               {incident.events.map((event) => (
                 <li key={event.id} className="border-l-2 border-slate-200 pl-3" data-event={event.kind}>
                   <p className="text-xs text-slate-500">{when(event.at)} · {event.actor ? t("events.by", { name: event.actor }) : t("events.bySystem")}</p>
-                  <p>{describeEvent(event, { t, tSeverity, statusLabel, when, country })}</p>
+                  <p>{describeEvent(event, { t, tSeverity, tChannelKind, statusLabel, when, country })}</p>
                   {event.body ? <p className="mt-1 whitespace-pre-wrap rounded bg-slate-50 p-2">{event.body}</p> : null}
                 </li>
               ))}
@@ -158,12 +159,13 @@ export default async function IncidentPage({ params, searchParams }: { params: P
 type Describe = {
   t: Awaited<ReturnType<typeof getTranslations<"incident">>>;
   tSeverity: Awaited<ReturnType<typeof getTranslations<"overview.severities">>>;
+  tChannelKind: Awaited<ReturnType<typeof getTranslations<"alerts.kinds">>>;
   statusLabel: (status: string) => string;
   when: (value: Date) => string;
   country: (code: string) => string;
 };
 
-function describeEvent(event: { kind: string; details: Record<string, unknown> }, { t, tSeverity, statusLabel, when, country }: Describe): string {
+function describeEvent(event: { kind: string; details: Record<string, unknown> }, { t, tSeverity, tChannelKind, statusLabel, when, country }: Describe): string {
   const details = event.details;
   const severity = (value: unknown) => tSeverity(String(value) as "low");
   switch (event.kind) {
@@ -180,6 +182,12 @@ function describeEvent(event: { kind: string; details: Record<string, unknown> }
       return t("events.block_requested", { at: when(new Date(String(details.at))) });
     case "block_completed":
       return t("events.block_completed", { at: when(new Date(String(details.at))) });
+    case "alert_sent":
+    case "alert_failed": {
+      const values = { channel: String(details.channel), kind: tChannelKind(String(details.kind) as "email"), attempt: Number(details.attempt), reason: String(details.reason ?? "") };
+      if (event.kind === "alert_sent") return t("events.alert_sent", values);
+      return details.willRetry ? t("events.alert_failed_retry", values) : t("events.alert_failed", values);
+    }
     default:
       return t("events.note");
   }
