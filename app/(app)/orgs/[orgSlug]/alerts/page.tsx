@@ -92,7 +92,7 @@ export default async function AlertsPage({ params }: { params: Promise<{ orgSlug
             <input id="alert-target" name="target" required maxLength={2000} aria-describedby="alert-target-help" className={FIELD} />
           </div>
           <div>
-            <label htmlFor="alert-language" className="text-sm font-medium">{t("language")}</label>
+            <label htmlFor="alert-language" className="text-sm font-medium">{t("channelLanguage")}</label>
             <select id="alert-language" name="language" className={FIELD} defaultValue="ja">
               <option value="ja">日本語</option>
               <option value="en">English</option>
@@ -116,7 +116,7 @@ export default async function AlertsPage({ params }: { params: Promise<{ orgSlug
             <table className="w-full text-left text-sm">
               <thead className="text-slate-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t("deliveryIncident")}</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">{t("deliveryWhen")}</th>
                   <th scope="col" className="py-2 pr-3 font-medium">{t("deliveryChannel")}</th>
                   <th scope="col" className="py-2 pr-3 font-medium">{t("deliveryStep")}</th>
                   <th scope="col" className="py-2 pr-3 font-medium">{t("deliveryStatus")}</th>
