@@ -1,12 +1,12 @@
 import "server-only";
 import type { OrgContext } from "@/lib/db/org-context";
+import { BASELINE_DAYS } from "@/lib/evidence-pack/baseline";
 import type { MonthRow } from "@/lib/evidence-pack/evidence-pack";
 
 // What the organization's international calling looked like before the incident: outbound
 // international calls in each hour of the 28 days before it (the usual band of the charts), and
 // month by month for the three months before the incident's month and that month itself.
 
-export const BASELINE_DAYS = 28;
 const MONTHS_BEFORE = 3;
 
 /** For each hour of day (local), the calls in that hour on each of the baseline days (0 when none). */

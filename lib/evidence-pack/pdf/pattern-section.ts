@@ -1,7 +1,7 @@
 import "server-only";
 import { CHART_COLORS, countryColor } from "@/components/charts/chart-theme";
 import type { EvidencePack } from "@/lib/evidence-pack/evidence-pack";
-import { BASELINE_DAYS } from "@/lib/evidence-pack/load-usual-traffic";
+import { BASELINE_DAYS } from "@/lib/evidence-pack/baseline";
 import { drawBarChart } from "@/lib/evidence-pack/pdf/draw-bar-chart";
 import { COLORS, CONTENT_WIDTH, ensureSpace, heading, PAGE, paragraph, table, type PdfWriter } from "@/lib/evidence-pack/pdf/pdf-writer";
 

@@ -46,6 +46,8 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const { when, country } = tools;
   const money = (value: number) => tools.money(value, incident.currency);
   const mayWork = hasPermission(ctx.actor, "triage");
+  const mayExport = hasPermission(ctx.actor, "export");
+  const evidenceQuery = `lang=${locale}`;
   const errorText = error ? t(`errors.${(ERRORS as readonly string[]).includes(error) ? (error as (typeof ERRORS)[number]) : "invalid_incident_change"}`) : null;
   const byDay = new Map<string, typeof incident.findings>();
   for (const finding of incident.findings) byDay.set(finding.day, [...(byDay.get(finding.day) ?? []), finding]);
@@ -102,6 +104,16 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           </Card>
         </div>
         <div className="space-y-6">
+          {mayExport ? (
+            <Card title={t("evidenceTitle")}>
+              <p className="text-sm text-slate-600">{t("evidenceHelp")}</p>
+              <ul className="mt-3 space-y-2 text-sm font-medium" data-list="evidence">
+                <li><a href={`/api/orgs/${ctx.org.id}/incidents/${incident.id}/evidence-pack?${evidenceQuery}`} download className="text-brand-700 hover:underline">{t("evidencePdf")}</a></li>
+                <li><a href={`/api/orgs/${ctx.org.id}/incidents/${incident.id}/evidence-bundle?${evidenceQuery}`} download className="text-brand-700 hover:underline">{t("evidenceBundle")}</a></li>
+                <li><Link href={`/orgs/${ctx.org.slug}/incidents/${incident.id}/print?${evidenceQuery}`} className="text-brand-700 hover:underline">{t("evidencePrint")}</Link></li>
+              </ul>
+            </Card>
+          ) : null}
           <Card title={t("blockTitle")}>
             {incident.blockWindow ? (
               <div className="space-y-1 text-sm" data-block-window>
