@@ -19,3 +19,10 @@ export function countryColor(country: string): string {
   for (const char of country) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
   return COUNTRY_PALETTE[hash % COUNTRY_PALETTE.length];
 }
+
+/** An axis maximum with round ticks: the next 1, 2, 2.5 or 5 times a power of ten. */
+export function niceMax(value: number): number {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 2.5, 5, 10].map((step) => step * power).find((candidate) => candidate >= value) ?? 10 * power;
+}

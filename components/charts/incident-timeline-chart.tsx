@@ -1,4 +1,4 @@
-import { CHART_COLORS } from "@/components/charts/chart-theme";
+import { CHART_COLORS, niceMax } from "@/components/charts/chart-theme";
 
 export type TimelineBar = { label: string; calls: number; usualLow: number; usualHigh: number };
 
@@ -9,7 +9,7 @@ export function IncidentTimelineChart({ data, description, labelEvery, callsLabe
   const width = 700;
   const height = 200;
   const plot = { left: 44, top: 8, width: 650, height: 160 };
-  const top = Math.max(1, ...data.map((point) => Math.max(point.calls, point.usualHigh)));
+  const top = niceMax(Math.max(1, ...data.map((point) => Math.max(point.calls, point.usualHigh))));
   const step = plot.width / Math.max(data.length, 1);
   const y = (value: number) => plot.top + plot.height - (value / top) * plot.height;
   const band = data.length === 0 ? "" : [

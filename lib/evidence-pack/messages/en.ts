@@ -170,7 +170,7 @@ export const REPORT_EN = {
     source: "Source",
     destination: "Destination",
     country: "Country",
-    duration: "Dur. (s)",
+    duration: "Sec.",
     disposition: "Result",
     charge: "Charge",
     file: "File : row",

@@ -1,5 +1,5 @@
 import "server-only";
-import { CHART_COLORS } from "@/components/charts/chart-theme";
+import { CHART_COLORS, niceMax } from "@/components/charts/chart-theme";
 import { COLORS, type PdfWriter } from "@/lib/evidence-pack/pdf/pdf-writer";
 
 // Vector bar charts drawn with pdfkit's paths, in the dashboard's palette (chart-theme.ts): stacked
@@ -18,12 +18,6 @@ export type BarChart = {
 
 const AXIS_WIDTH = 40;
 const LEGEND_HEIGHT = 14;
-
-function niceMax(value: number): number {
-  if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  return [1, 2, 2.5, 5, 10].map((step) => step * power).find((candidate) => candidate >= value) ?? 10 * power;
-}
 
 export function drawBarChart(writer: PdfWriter, chart: BarChart, x: number, y: number, width: number): number {
   const { doc, text } = writer;

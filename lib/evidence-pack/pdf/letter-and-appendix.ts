@@ -34,7 +34,7 @@ export function drawAppendix(writer: PdfWriter, pack: EvidencePack): void {
   const fileIndex = new Map(pack.uploads.map((upload, index) => [upload.id, `F${index + 1}`]));
   const titles = [text.fill(appendix.time, { zone: pack.org.timeZone }), appendix.source, appendix.destination, appendix.country, appendix.duration, appendix.disposition, appendix.charge];
   const used = APPENDIX_WIDTHS.reduce((sum, width) => sum + width, 0);
-  const columns: Column[] = [...titles.map((title, index) => ({ title, width: APPENDIX_WIDTHS[index], align: index >= 4 && index !== 5 ? ("right" as const) : ("left" as const) })), { title: appendix.file, width: CONTENT_WIDTH - used }];
+  const columns: Column[] = [...titles.map((title, index) => ({ title, width: APPENDIX_WIDTHS[index], align: index === 5 ? ("center" as const) : index >= 4 ? ("right" as const) : ("left" as const) })), { title: appendix.file, width: CONTENT_WIDTH - used }];
   const money = new Intl.NumberFormat(text.locale, { maximumFractionDigits: 1 });
   table(writer, columns, pack.calls.map((call) => [
     text.stamp(call.startedAt),

@@ -20,7 +20,7 @@ export function drawPattern(writer: PdfWriter, pack: EvidencePack): void {
     series: [{ key: "calls", label: pattern.calls, color: CHART_COLORS.flagged, values: points.map((point) => point.calls) }],
     band: { label: pattern.usual, low: points.map((point) => point.usualLow), high: points.map((point) => point.usualHigh) },
     labelEvery: Math.max(1, Math.ceil(points.length / 8)),
-    height: 150,
+    height: 135,
   }, PAGE.margin, doc.y, CONTENT_WIDTH) + 4;
   paragraph(writer, text.fill(pattern.timelineNote, { days: BASELINE_DAYS }), { size: 8, color: COLORS.muted });
 
@@ -31,7 +31,7 @@ export function drawPattern(writer: PdfWriter, pack: EvidencePack): void {
     series: countries.map((country) => ({ key: country, label: text.country(country), color: countryColor(country), values: pack.hourOfDay.points.map((point) => point.byCountry[country] ?? 0) })),
     line: { label: pattern.usual, values: pack.hourOfDay.points.map((point) => point.usual) },
     labelEvery: 1,
-    height: 150,
+    height: 135,
   }, PAGE.margin, doc.y, CONTENT_WIDTH) + 4;
   paragraph(writer, text.fill(pattern.hourOfDayNote, { days: BASELINE_DAYS }), { size: 8, color: COLORS.muted });
 
@@ -40,7 +40,7 @@ export function drawPattern(writer: PdfWriter, pack: EvidencePack): void {
     labels: pack.durations.map((bucket) => String(bucket.from)),
     series: [{ key: "calls", label: "", color: CHART_COLORS.calls, values: pack.durations.map((bucket) => bucket.calls) }],
     labelEvery: 6,
-    height: 130,
+    height: 115,
   }, PAGE.margin, doc.y, CONTENT_WIDTH) + 4;
   paragraph(writer, pattern.durationsNote, { size: 8, color: COLORS.muted });
 

@@ -11,7 +11,7 @@ export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 export const COLORS = { text: "#0f172a", muted: "#475569", rule: "#cbd5e1", accent: "#1d5fbf", header: "#f1f5f9" };
 
 export type PdfWriter = { doc: PDFKit.PDFDocument; text: ReportText };
-export type Column = { title: string; width: number; align?: "left" | "right" };
+export type Column = { title: string; width: number; align?: "left" | "right" | "center" };
 
 export function createPdfWriter(text: ReportText, fonts: ReportFonts, title: string): PdfWriter {
   const doc = new PDFDocument({
@@ -106,7 +106,9 @@ export function table(writer: PdfWriter, columns: readonly Column[], rows: reado
 function cells(doc: PDFKit.PDFDocument, columns: readonly Column[], values: readonly string[], y: number): void {
   let x = PAGE.margin;
   columns.forEach((column, index) => {
-    doc.text(fitWidth(doc, values[index] ?? "", column.width - 4), x + 2, y, { width: column.width - 4, align: column.align ?? "left", lineBreak: false });
+    // Right-aligned numbers keep a gap before the next column's text.
+    const width = column.width - (column.align === "right" ? 10 : 4);
+    doc.text(fitWidth(doc, values[index] ?? "", width), x + 2, y, { width, align: column.align ?? "left", lineBreak: false });
     x += column.width;
   });
 }
