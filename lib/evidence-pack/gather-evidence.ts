@@ -10,6 +10,7 @@ import { loadProvenance } from "@/lib/evidence-pack/load-provenance";
 import { loadMonths, loadUsualHours } from "@/lib/evidence-pack/load-usual-traffic";
 import { localTimeIn, shapeDestinations, shapeDurations, shapeHourOfDay, shapeSources, shapeTimeline, shapeTotals } from "@/lib/evidence-pack/shape-pattern";
 import { NotFoundError } from "@/lib/errors";
+import { showCdrText } from "@/lib/format/cdr-text";
 import { getIncidentPage } from "@/lib/queries/incident-page";
 
 // Gather: one incident's evidence as data (documenso's gather/render split). The incident, its
@@ -34,7 +35,7 @@ export async function gatherEvidence(ctx: OrgContext, incidentId: string, now = 
     reportId: reportIdFor(now),
     generatedAt: now,
     preparedBy,
-    org: { name: ctx.org.name, timeZone: ctx.org.timeZone, currency: ctx.org.currency, countryCode: ctx.org.countryCode },
+    org: { name: showCdrText(ctx.org.name), timeZone: ctx.org.timeZone, currency: ctx.org.currency, countryCode: ctx.org.countryCode },
     incident: {
       id: incident.id, status: incident.status, severity: incident.severity, firstCallAt: incident.firstCallAt, lastCallAt: incident.lastCallAt,
       calls: incident.calls, estimatedCost: incident.estimatedCost, currency: incident.currency, destinations: incident.destinations,

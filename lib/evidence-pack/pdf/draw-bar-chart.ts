@@ -35,7 +35,7 @@ export function drawBarChart(writer: PdfWriter, chart: BarChart, x: number, y: n
     doc.moveTo(plotX, scale(value)).lineTo(plotX + plotWidth, scale(value)).lineWidth(0.4).strokeColor(CHART_COLORS.grid).stroke();
     doc.text(text.number(value), x, scale(value) - 4, { width: AXIS_WIDTH - 4, align: "right", lineBreak: false });
   }
-  if (chart.band) {
+  if (chart.band && chart.band.high.length > 0) {
     const { low, high } = chart.band;
     doc.moveTo(plotX, scale(high[0]));
     high.forEach((value, index) => doc.lineTo(plotX + step * index + step / 2, scale(value)));
