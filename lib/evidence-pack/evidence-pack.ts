@@ -1,5 +1,5 @@
 import type { DurationBucket } from "@/components/charts/duration-histogram";
-import type { BlockWindow } from "@/lib/incidents/block-window";
+import type { IncidentPage } from "@/lib/queries/incident-page";
 
 // The evidence pack as data: everything the PDF, the print view and the bundle show, gathered once
 // (gather-evidence.ts) and rendered in several places. Client-safe: types only.
@@ -64,20 +64,8 @@ export type EvidencePack = {
   generatedAt: Date;
   preparedBy: string | null;
   org: { name: string; timeZone: string; currency: string; countryCode: string };
-  incident: {
-    id: string;
-    status: string;
-    severity: string;
-    firstCallAt: Date;
-    lastCallAt: Date;
-    calls: number;
-    estimatedCost: number;
-    currency: string;
-    destinations: [string, number][];
-    blockRequestedAt: Date | null;
-    blockCompletedAt: Date | null;
-    blockWindow: BlockWindow | null;
-  };
+  /** The incident as its page shows it (lib/queries/incident-page.ts), without findings and history. */
+  incident: Omit<IncidentPage, "findings" | "events">;
   totals: { answered: number; billableSeconds: number; carrierBilled: number | null; distinctNumbers: number; medianGapSeconds: number | null; nightCalls: number; offHoursCalls: number };
   /** The organization's own lines, extensions and account codes that placed the calls, most first. */
   sources: { source: string; account: string | null; calls: number }[];

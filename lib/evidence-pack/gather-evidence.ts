@@ -29,6 +29,7 @@ export async function gatherEvidence(ctx: OrgContext, incidentId: string, now = 
     preparerName(ctx),
   ]);
   const uploads = await loadProvenance(ctx, calls);
+  const { findings, events, ...summary } = incident;
   const localTime = localTimeIn(ctx.org.timeZone);
   const { settings } = detection;
   return {
@@ -36,11 +37,7 @@ export async function gatherEvidence(ctx: OrgContext, incidentId: string, now = 
     generatedAt: now,
     preparedBy,
     org: { name: showCdrText(ctx.org.name), timeZone: ctx.org.timeZone, currency: ctx.org.currency, countryCode: ctx.org.countryCode },
-    incident: {
-      id: incident.id, status: incident.status, severity: incident.severity, firstCallAt: incident.firstCallAt, lastCallAt: incident.lastCallAt,
-      calls: incident.calls, estimatedCost: incident.estimatedCost, currency: incident.currency, destinations: incident.destinations,
-      blockRequestedAt: incident.blockRequestedAt, blockCompletedAt: incident.blockCompletedAt, blockWindow: incident.blockWindow,
-    },
+    incident: summary,
     totals: shapeTotals(calls, settings, localTime),
     sources: shapeSources(calls),
     timeline: shapeTimeline(calls, usual, localTime),
@@ -48,7 +45,7 @@ export async function gatherEvidence(ctx: OrgContext, incidentId: string, now = 
     durations: shapeDurations(calls),
     ...shapeDestinations(calls),
     months,
-    findings: incident.findings,
+    findings,
     method: {
       rules: DETECTION_RULES.map((rule) => ({ ruleId: rule.id, isEnabled: settings.rules[rule.id]?.enabled ?? true, params: paramsFor(rule.defaults, settings.rules[rule.id]?.params) })),
       businessHours: settings.businessHours,
@@ -56,7 +53,7 @@ export async function gatherEvidence(ctx: OrgContext, incidentId: string, now = 
       allowedCountries: settings.allowedCountries,
     },
     uploads,
-    events: incident.events.map(({ kind, at, actor, body, details }) => ({ kind, at, actor, body, details })),
+    events: events.map(({ kind, at, actor, body, details }) => ({ kind, at, actor, body, details })),
     calls: calls.map(({ account: _account, ...call }) => call),
   };
 }

@@ -2,12 +2,8 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { migrateDatabase } from "@/lib/db/migrate";
-import { createPgPool } from "@/lib/db/pg-pool";
-import { createPrismaClient } from "@/lib/db/prisma";
 import type { ProfileId } from "@/lib/simulation/simulated-call";
+import { openBenchDatabase } from "@/tests/bench/bench-database";
 import { formatViewReport } from "@/tests/support/detection-benchmark/format-view-report";
 import { runViewBenchmark, type BenchmarkView, type ViewBenchmark } from "@/tests/support/detection-benchmark/run-view-benchmark";
 import { formatDetectionTimings, timeDetectionRuns } from "@/tests/support/detection-benchmark/time-detection-runs";
@@ -33,14 +29,8 @@ const { values } = parseArgs({
 
 const work = await fs.mkdtemp(path.join(os.tmpdir(), "tollwatch-bench-detect-"));
 await fs.chmod(work, 0o755);
-const server = process.env.BENCH_DATABASE_URL
-  ? { urlFor: (db: string) => Object.assign(new URL(process.env.BENCH_DATABASE_URL!), { pathname: `/${db}` }).toString(), stop: async () => {} }
-  : await startEmbeddedPostgres({ clusterDir: path.join(work, "cluster"), preferredPort: 0 });
-const database = `bench_detect_${Date.now()}`;
-await adminQuery(server.urlFor("postgres"), `CREATE DATABASE ${database}`);
-const url = server.urlFor(database);
-await migrateDatabase(url);
-const db = { prisma: createPrismaClient(url), pool: createPgPool(url) };
+const bench = await openBenchDatabase(work, "bench_detect");
+const db = bench.db;
 
 const results: ViewBenchmark[] = [];
 try {
@@ -59,18 +49,7 @@ try {
     console.log(formatDetectionTimings(timing));
   }
 } finally {
-  await db.prisma.$disconnect();
-  await db.pool.end();
-  await server.stop();
+  await bench.close();
   await fs.rm(work, { recursive: true, force: true });
 }
 
-async function adminQuery(databaseUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}

@@ -1,17 +1,13 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { migrateDatabase } from "@/lib/db/migrate";
 import { loadOrgContext } from "@/lib/db/org-context";
-import { createPgPool } from "@/lib/db/pg-pool";
-import { createPrismaClient } from "@/lib/db/prisma";
 import { loadDemoOrganization } from "@/lib/demo/load-demo-organization";
 import { buildEvidenceBundle } from "@/lib/evidence-pack/build-bundle";
 import type { EvidencePackOptions } from "@/lib/evidence-pack/evidence-pack";
 import { gatherEvidence } from "@/lib/evidence-pack/gather-evidence";
 import { renderEvidencePdf } from "@/lib/evidence-pack/pdf/render-evidence-pdf";
+import { openBenchDatabase } from "@/tests/bench/bench-database";
 
 // `npm run bench:report`: the evidence pack of the demo's Sierra Leone flood (about 14,000 calls in
 // four days), timed in its two steps (gather from PostgreSQL, render with pdfkit) and as the bundle,
@@ -23,14 +19,8 @@ const TARGET_MB = 5;
 
 const work = await fs.mkdtemp(path.join(os.tmpdir(), "tollwatch-bench-report-"));
 await fs.chmod(work, 0o755);
-const server = process.env.BENCH_DATABASE_URL
-  ? { urlFor: (db: string) => Object.assign(new URL(process.env.BENCH_DATABASE_URL!), { pathname: `/${db}` }).toString(), stop: async () => {} }
-  : await startEmbeddedPostgres({ clusterDir: path.join(work, "cluster"), preferredPort: 0 });
-const database = `bench_report_${Date.now()}`;
-await adminQuery(server.urlFor("postgres"), `CREATE DATABASE ${database}`);
-const url = server.urlFor(database);
-await migrateDatabase(url);
-const db = { prisma: createPrismaClient(url), pool: createPgPool(url) };
+const bench = await openBenchDatabase(work, "bench_report");
+const db = bench.db;
 
 try {
   process.stderr.write("loading the demo organization (180 days, the Sierra Leone flood among its attacks)…\n");
@@ -59,18 +49,7 @@ try {
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
   for (const row of rows) console.log(`${row[0].padEnd(widths[0])}  ${row[1].padStart(widths[1])}   target ${row[2].padEnd(widths[2])}  ${row[3]}`);
 } finally {
-  await db.prisma.$disconnect();
-  await db.pool.end();
-  await server.stop();
+  await bench.close();
   await fs.rm(work, { recursive: true, force: true });
 }
 
-async function adminQuery(databaseUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
