@@ -13,7 +13,7 @@ export function EvidencePrintToolbar({ options, labels, pdfHref, bundleHref, bun
     <form method="get" className="mx-auto mb-6 max-w-[190mm] space-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm print:hidden" data-print-toolbar>
       <p className="text-slate-600">{labels.print.toolbar}</p>
       <div className="grid gap-3 sm:grid-cols-3">
-        <label className="block">{labels.letter.defaultAddressee}<input name="to" defaultValue={options.addressee} maxLength={200} className={FIELD} /></label>
+        <label className="block">{labels.print.addressee}<input name="to" placeholder={labels.letter.defaultAddressee} defaultValue={options.addressee} maxLength={200} className={FIELD} /></label>
         <label className="block">{labels.cover.accountNumber}<input name="account" defaultValue={options.accountNumber} maxLength={100} className={FIELD} /></label>
         <label className="block">{labels.cover.carrier}<input name="carrier" defaultValue={options.carrier} maxLength={100} className={FIELD} /></label>
       </div>

@@ -183,6 +183,7 @@ export const REPORT_EN = {
   page: "Page {page} of {pages}",
   print: {
     toolbar: "Before printing: fill in the letter's fields; they print as text.",
+    addressee: "Letter addressed to",
     print: "Print",
     downloadPdf: "Download PDF",
     mask: "Hide the last digits of third-party numbers",

@@ -184,6 +184,7 @@ export const REPORT_JA: ReportMessages = {
   page: "{page} / {pages} ページ",
   print: {
     toolbar: "印刷の前に書面の項目を入力してください。入力内容はそのまま印刷されます。",
+    addressee: "書面の宛先",
     print: "印刷",
     downloadPdf: "PDF をダウンロード",
     mask: "第三者の番号の末尾を伏せる",
