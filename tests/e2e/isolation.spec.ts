@@ -49,7 +49,7 @@ async function call(request: APIRequestContext, method: string, url: string, hea
 const PAGES = orgTemplates("page.tsx");
 const ROUTES = orgTemplates("route.ts");
 // Pages for changes, and the evidence pack's print view (an export: analysts and up).
-const CHANGE_PAGES = ["/uploads/new", "/column-mapping", "/api-keys", "/audit", "/settings", "/print"];
+const CHANGE_PAGES = ["/uploads/new", "/column-mapping", "/api-keys", "/alerts", "/audit", "/settings", "/print"];
 
 test("members of one organization get 404 for everything of another; viewers cannot change anything", async ({ page, browser }) => {
   test.setTimeout(180_000);
