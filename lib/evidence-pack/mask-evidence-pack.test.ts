@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import type { EvidenceCall, EvidencePack } from "@/lib/evidence-pack/evidence-pack";
-import { maskEvidencePack, maskNumber } from "@/lib/evidence-pack/mask-evidence-pack";
+import { maskEvidencePack } from "@/lib/evidence-pack/mask-evidence-pack";
+import { maskNumber } from "@/lib/format/mask-number";
 
 test("the last four digits are hidden, whatever separates them", () => {
   expect(maskNumber("+23276123456")).toBe("+2327612••••");

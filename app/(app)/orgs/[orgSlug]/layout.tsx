@@ -15,6 +15,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   const items: NavItem[] = [
     { href: base, label: t("overview"), exact: true },
     { href: `${base}/incidents`, label: t("incidents") },
+    { href: `${base}/calls`, label: t("calls"), exact: true },
     { href: `${base}/uploads`, label: t("uploads"), exact: true },
   ];
   if (member && can(member.role, "upload")) items.push({ href: `${base}/uploads/new`, label: t("newUpload"), exact: true });

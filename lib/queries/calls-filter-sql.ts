@@ -1,0 +1,88 @@
+import "server-only";
+import type { CallsFilter } from "@/lib/calls/calls-filter.schema";
+
+// The calls explorer's filters as one SQL condition over call_records (alias c), with its
+// parameters after the ones the caller already has. Shared by the page and its CSV export, so the
+// export holds exactly the calls the page lists.
+//
+// "Flagged" calls are those an incident counts: outbound fraud-relevant calls to the incident's
+// destinations between its first and last suspicious call (as group-findings-into-incidents.ts
+// counts them), for incidents not marked a false alarm.
+
+export type SqlCondition = { sql: string; params: unknown[] };
+
+export function callsFilterCondition(filter: CallsFilter, org: { id: string; timeZone: string }, firstParam = 1): SqlCondition {
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${firstParam + params.length - 1}`;
+  };
+  const parts = [`c.org_id = ${param(org.id)}::uuid`];
+  if (filter.from) parts.push(`c.started_at >= (${param(filter.from)}::date)::timestamp AT TIME ZONE ${param(org.timeZone)}`);
+  if (filter.to) parts.push(`c.started_at < (${param(filter.to)}::date + 1)::timestamp AT TIME ZONE ${param(org.timeZone)}`);
+  if (filter.direction) parts.push(`c.direction = ${param(filter.direction)}::call_direction`);
+  if (filter.country) parts.push(`c.destination_country = ${param(filter.country)}`);
+  if (filter.number) {
+    const digits = filter.number.replace(/^\+/, "");
+    parts.push(filter.number.startsWith("+")
+      ? `c.destination_e164 LIKE ${param(`+${digits}%`)}`
+      : `(c.destination_raw LIKE ${param(`${digits}%`)} OR c.destination_e164 LIKE ${param(`+${digits}%`)})`);
+  }
+  if (filter.source) {
+    const source = param(filter.source);
+    parts.push(`(c.source_raw = ${source} OR c.account_code = ${source} OR c.source_e164 = ${source})`);
+  }
+  if (filter.minSeconds !== undefined) parts.push(`c.billable_seconds >= ${param(filter.minSeconds)}`);
+  if (filter.maxSeconds !== undefined) parts.push(`c.billable_seconds <= ${param(filter.maxSeconds)}`);
+  if (filter.disposition) parts.push(`c.disposition = ${param(filter.disposition)}::call_disposition`);
+  if (filter.flagged) {
+    parts.push(`c.is_fraud_relevant AND c.direction = 'outbound' AND EXISTS (
+      SELECT 1 FROM incidents i
+       WHERE i.org_id = c.org_id AND i.status <> 'false_alarm'
+         AND c.started_at BETWEEN i.first_call_at AND i.last_call_at
+         AND i.destinations ? coalesce(nullif(trim(c.destination_country), ''), '??'))`);
+  }
+  return { sql: parts.join("\n   AND "), params };
+}
+
+export type CallsOrder = { orderBy: string; keyColumns: string[]; descending: boolean };
+
+/** ORDER BY and the keyset columns of each sort; the fingerprint makes every key unique. */
+export function callsOrder(sort: CallsFilter["sort"]): CallsOrder {
+  if (sort === "oldest") return { orderBy: "c.started_at, c.fingerprint", keyColumns: ["c.started_at", "c.fingerprint"], descending: false };
+  if (sort === "longest") return { orderBy: "c.billable_seconds DESC, c.started_at DESC, c.fingerprint DESC", keyColumns: ["c.billable_seconds", "c.started_at", "c.fingerprint"], descending: true };
+  return { orderBy: "c.started_at DESC, c.fingerprint DESC", keyColumns: ["c.started_at", "c.fingerprint"], descending: true };
+}
+
+/** The position after a row, as an opaque URL-safe cursor (start in microseconds since 1970: exact). */
+export type CallsCursor = { startedAtUs: string; fingerprint: string; seconds: number };
+
+/** Select this beside a row to build its cursor. */
+export const CURSOR_COLUMNS = `(extract(epoch FROM c.started_at) * 1000000)::bigint::text AS started_at_us`;
+
+export function encodeCursor(cursor: CallsCursor): string {
+  return Buffer.from(JSON.stringify([cursor.startedAtUs, cursor.fingerprint, cursor.seconds])).toString("base64url");
+}
+
+export function decodeCursor(text: string | undefined): CallsCursor | null {
+  if (!text) return null;
+  try {
+    const [startedAtUs, fingerprint, seconds] = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as unknown[];
+    if (typeof startedAtUs !== "string" || !/^-?\d{1,17}$/.test(startedAtUs) || typeof fingerprint !== "string" || !/^[0-9a-f]{2,64}$/.test(fingerprint) || !Number.isInteger(seconds)) return null;
+    return { startedAtUs, fingerprint, seconds: seconds as number };
+  } catch {
+    return null;
+  }
+}
+
+/** The condition "after this cursor" in the sort's order. */
+export function afterCursorCondition(order: CallsOrder, cursor: CallsCursor, firstParam: number): SqlCondition {
+  const values = order.keyColumns.length === 3 ? [cursor.seconds, cursor.startedAtUs, cursor.fingerprint] : [cursor.startedAtUs, cursor.fingerprint];
+  const placeholders = order.keyColumns.map((column, index) => {
+    const value = `$${firstParam + index}`;
+    if (column === "c.fingerprint") return `decode(${value}, 'hex')`;
+    if (column === "c.started_at") return `'epoch'::timestamptz + ${value}::bigint * interval '1 microsecond'`;
+    return `${value}::int`;
+  });
+  return { sql: `(${order.keyColumns.join(", ")}) ${order.descending ? "<" : ">"} (${placeholders.join(", ")})`, params: values };
+}
