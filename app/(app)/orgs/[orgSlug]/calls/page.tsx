@@ -111,7 +111,7 @@ export default async function CallsPage({ params, searchParams }: { params: Prom
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {page.calls.map((call, index) => (
-                  <tr key={index}>
+                  <tr key={index} data-started-at={call.startedAt.toISOString()}>
                     <td className="whitespace-nowrap py-1 pr-3 tabular-nums">{time(call.startedAt)}</td>
                     <td className="py-1 pr-3">{day(`directions.${call.direction as "outbound"}`)}</td>
                     <td className="py-1 pr-3"><CdrText text={call.source} /></td>
