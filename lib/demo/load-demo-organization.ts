@@ -24,15 +24,15 @@ export type DemoLoad = { slug: string; isNew: boolean; summary: IngestSummary | 
 
 export async function loadDemoOrganization(
   db: Database,
-  options: { profileId: ProfileId; replace: boolean; dataDir: string | null; maxBytes: number; now?: Date },
+  options: { profileId: ProfileId; replace: boolean; dataDir: string | null; maxBytes: number; now?: Date; slug?: string; ownerUserId?: string },
 ): Promise<DemoLoad> {
-  const slug = `demo-${options.profileId}`;
+  const slug = options.slug ?? `demo-${options.profileId}`;
   const lastDay = addDays(tokyoDateText((options.now ?? new Date()).getTime()), -1);
   const existing = await db.prisma.organization.findUnique({ where: { slug }, select: { id: true } });
   if (existing && !options.replace) return { slug, isNew: false, summary: null, lastDay };
   if (existing) await deleteOrganization(db, existing.id);
 
-  const org = await createOrganization(db, { name: DEMO_PROFILES[options.profileId], slug, countryCode: "JP", timeZone: "Asia/Tokyo" });
+  const org = await createOrganization(db, { name: DEMO_PROFILES[options.profileId], slug, countryCode: "JP", timeZone: "Asia/Tokyo" }, options.ownerUserId);
   const ctx: OrgContext = { org, actor: { kind: "system", name: "cli" }, db };
   const simulation = simulateTraffic({ profileId: options.profileId, startDate: addDays(lastDay, -(DEMO_DAYS - 1)), days: DEMO_DAYS, seed: 7 });
   const summary = await runIngest(ctx, {

@@ -2,14 +2,26 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CallsPerDayBarChart } from "@/components/charts/calls-per-day-bar-chart";
 import { CallsPerDayTable } from "@/components/charts/calls-per-day-table";
+import { ChargesPerDayChart } from "@/components/charts/charges-per-day-chart";
+import { ChartDataTable } from "@/components/charts/chart-data-table";
+import { OutboundByCountryChart } from "@/components/charts/outbound-by-country-chart";
+import { FlaggedDaysList, type FlaggedDayDisplay } from "@/components/incidents/flagged-days-list";
+import { MonthCalendar } from "@/components/incidents/month-calendar";
+import { SeverityBadge } from "@/components/incidents/severity-badge";
 import { PageHeader } from "@/components/layout/page-header";
+import { LoadDemoButton } from "@/components/organizations/load-demo-button";
+import { MonthFigures, type MonthFigure } from "@/components/overview/month-figures";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { explainFinding } from "@/lib/detection/explain-finding";
 import { addMonths, monthOfInstant, parseMonth } from "@/lib/format/month";
 import { mayUpload, orgContextForPage } from "@/lib/http/page-org-context";
+import { getMonthOverview, getOpenIncidentsWithReason, type MonthFigures as Figures } from "@/lib/queries/overview-month";
 import { getCallsPerDay, getFlaggedDays, getLatestMonthWithCalls } from "@/lib/queries/overview-page";
-import { explainFinding } from "@/lib/detection/explain-finding";
-import { FlaggedDaysList, type FlaggedDayDisplay } from "@/components/incidents/flagged-days-list";
+import { loadDemoAction } from "../demo-actions";
+
+// The month at a glance: headline figures against the month before, a calendar coloured by each
+// day's worst finding, open incidents, what looks wrong, and the days by destination and charges.
 
 export default async function OverviewPage({
   params,
@@ -23,22 +35,42 @@ export default async function OverviewPage({
   const requested = parseMonth((await searchParams).month);
   const latest = requested ? null : await getLatestMonthWithCalls(ctx);
   const month = requested ?? latest ?? monthOfInstant(new Date(), ctx.org.timeZone);
-  const flagged = await getFlaggedDays(ctx, month);
-  const flaggedSet = new Set(flagged.map((entry) => entry.day));
-  const days = (await getCallsPerDay(ctx, month)).map((entry) => ({ ...entry, isFlagged: flaggedSet.has(entry.day) }));
+  const [flagged, perDay, outbound, openIncidents] = await Promise.all([
+    getFlaggedDays(ctx, month),
+    getCallsPerDay(ctx, month),
+    getMonthOverview(ctx, month),
+    getOpenIncidentsWithReason(ctx),
+  ]);
+  const figures = { current: outbound.current, previous: outbound.previous };
+  const flaggedByDay = new Map(flagged.map((entry) => [entry.day, entry]));
+  const days = perDay.map((entry) => ({ ...entry, isFlagged: flaggedByDay.has(entry.day) }));
 
   const t = await getTranslations("overview");
+  const severities = await getTranslations("overview.severities");
+  const incidentText = await getTranslations("incident");
   const format = await getFormatter();
   const locale = await getLocale();
+  const explanationLocale = locale === "ja" ? "ja" : "en";
   const monthName = format.dateTime(new Date(`${month}-01T00:00:00Z`), { year: "numeric", month: "long", timeZone: "UTC" });
+  const previousName = format.dateTime(new Date(`${addMonths(month, -1)}-01T00:00:00Z`), { year: "numeric", month: "long", timeZone: "UTC" });
+  const dayName = (day: string, style: "full" | "medium" = "medium") => format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: style, timeZone: "UTC" });
+  const money = (value: number) => format.number(value, { style: "currency", currency: ctx.org.currency, maximumFractionDigits: 0 });
+  const regions = new Intl.DisplayNames([locale], { type: "region" });
+  const countryName = (code: string) => {
+    if (code === "other") return t("other");
+    if (code === "ZZ") return t("unknownCountry");
+    try {
+      return regions.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
   const total = days.reduce((sum, day) => sum + day.calls, 0);
-  const daysWithCalls = days.filter((day) => day.calls > 0).length;
   const base = `/orgs/${ctx.org.slug}`;
-  const severities = await getTranslations("overview.severities");
   const explainOptions = { timeZone: ctx.org.timeZone, currency: ctx.org.currency };
   const flaggedDisplay: FlaggedDayDisplay[] = flagged.map((entry) => ({
     day: entry.day,
-    dayLabel: format.dateTime(new Date(`${entry.day}T00:00:00Z`), { dateStyle: "full", timeZone: "UTC" }),
+    dayLabel: dayName(entry.day, "full"),
     worstSeverity: entry.worstSeverity,
     severityLabel: severities(entry.worstSeverity),
     href: `${base}/days/${entry.day}`,
@@ -47,9 +79,21 @@ export default async function OverviewPage({
       id: finding.id,
       severity: finding.severity,
       severityLabel: severities(finding.severity as "low"),
-      text: explainFinding({ ruleId: finding.ruleId, day: entry.day, numbers: finding.numbers, subject: finding.subject }, locale === "ja" ? "ja" : "en", explainOptions),
+      text: explainFinding({ ruleId: finding.ruleId, day: entry.day, numbers: finding.numbers, subject: finding.subject }, explanationLocale, explainOptions),
     })),
   }));
+
+  const monthlyFigures = figureRows(figures, {
+    label: (id) => t(`figures.${id}`),
+    value: (id, value) => (id === "estimatedCost" ? money(value) : format.number(value)),
+    previous: (value) => t("comparison", { month: previousName, value }),
+    change: (current, previous) => {
+      if (current === previous) return t("changeSame");
+      if (previous === 0) return t("changeNew");
+      const percent = format.number(Math.abs(current - previous) / previous, { style: "percent", maximumFractionDigits: 0 });
+      return current > previous ? t("changeUp", { percent }) : t("changeDown", { percent });
+    },
+  });
 
   return (
     <>
@@ -69,44 +113,129 @@ export default async function OverviewPage({
           <h2 className="text-lg font-semibold">{latest === null && !requested ? t("emptyOrgTitle") : t("emptyTitle", { month: monthName })}</h2>
           <p className="mt-2 max-w-2xl text-sm text-slate-600">{t("emptyBody")}</p>
           {mayUpload(ctx) ? <ButtonLink className="mt-4" href={`${base}/uploads/new`}>{t("uploadCta")}</ButtonLink> : null}
+          {latest === null && !requested ? (
+            <form action={loadDemoAction} className="mt-6 border-t border-slate-200 pt-4">
+              <p className="mb-3 max-w-2xl text-sm text-slate-600">{t("demoBody")}</p>
+              <LoadDemoButton label={t("demoCta")} pendingLabel={t("demoLoading")} />
+            </form>
+          ) : null}
         </Card>
       ) : (
         <div className="space-y-6">
-          <dl className="grid gap-4 sm:grid-cols-3">
-            <Figure label={t("totalCalls")} value={format.number(total)} testId="total-calls" />
-            <Figure label={t("daysWithCalls")} value={format.number(daysWithCalls)} testId="days-with-calls" />
-            <Figure label={t("flaggedDays")} value={format.number(flagged.length)} testId="flagged-days" />
-          </dl>
+          <MonthFigures figures={monthlyFigures} />
+          <div className="grid gap-6 lg:grid-cols-5">
+            <Card title={t("calendarTitle")} className="lg:col-span-3">
+              <MonthCalendar
+                caption={t("calendarCaption", { month: monthName })}
+                weekdayNames={Array.from({ length: 7 }, (_, index) => format.dateTime(new Date(Date.UTC(2026, 1, 1 + index)), { weekday: "short", timeZone: "UTC" }))}
+                legend={(["critical", "high", "medium"] as const).map((severity) => ({ severity, label: severities(severity) }))}
+                days={days.map((day) => {
+                  const severity = flaggedByDay.get(day.day)?.worstSeverity ?? null;
+                  return { day: day.day, calls: day.calls, severity, href: `${base}/days/${day.day}`, label: t("calendarDay", { date: dayName(day.day, "full"), calls: day.calls, severity: severity ? severities(severity) : t("calendarNoFinding") }) };
+                })}
+              />
+            </Card>
+            <Card title={t("openIncidentsTitle")} className="lg:col-span-2">
+              {openIncidents.length === 0 ? <p className="text-sm text-slate-600">{t("openIncidentsNone")}</p> : (
+                <ul className="space-y-3" data-list="open-incidents">
+                  {openIncidents.map((incident) => (
+                    <li key={incident.id} className="text-sm">
+                      <div className="flex items-center gap-2">
+                        <SeverityBadge severity={incident.severity} label={severities(incident.severity as "low")} />
+                        <Link className="font-medium text-brand-700 hover:underline" href={`${base}/incidents/${incident.id}`}>
+                          {format.dateTimeRange(incident.firstCallAt, incident.lastCallAt, { dateStyle: "medium", timeZone: ctx.org.timeZone })}
+                        </Link>
+                      </div>
+                      <p className="mt-1 text-slate-700">{format.number(incident.calls)} {incidentText("calls")} · {money(incident.estimatedCost)} · {incidentText(`statuses.${incident.status as "open"}`)}</p>
+                      {incident.finding ? <p className="mt-1 text-slate-600">{explainFinding(incident.finding, explanationLocale, explainOptions)}</p> : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <Link className="mt-3 inline-block text-sm text-brand-700 hover:underline" href={`${base}/incidents`}>{t("allIncidents")}</Link>
+            </Card>
+          </div>
           <Card title={t("flaggedTitle")}>
             {flaggedDisplay.length === 0 ? <p className="text-sm text-slate-600">{t("flaggedNone")}</p> : <FlaggedDaysList days={flaggedDisplay} />}
           </Card>
-          <Card title={t("chartTitle")}>
-            <CallsPerDayBarChart
-              data={days}
+          <Card title={t("outboundTitle")}>
+            <OutboundByCountryChart
+              data={outbound.days}
+              countries={outbound.countries}
+              countryNames={Object.fromEntries(outbound.countries.map((country) => [country, countryName(country)]))}
+              flaggedDays={flagged.map((entry) => entry.day)}
+              description={t("outboundDescription", { month: monthName })}
               locale={locale}
-              callsLabel={t("calls")}
-              description={t("chartDescription", { month: monthName, total })}
             />
-            {flagged.length > 0 ? <p className="mt-2 text-xs text-slate-600">{t("flaggedLegend")}</p> : null}
-            <CallsPerDayTable
-              days={days.filter((day) => day.calls > 0)}
-              caption={t("tableCaption", { month: monthName })}
-              labels={{ day: t("day"), calls: t("calls"), total: t("total"), flagged: t("flaggedMark") }}
-              formatDay={(day) => format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}
-              formatCount={(value) => format.number(value)}
+            <ChartDataTable
+              caption={t("outboundTableCaption", { month: monthName })}
+              dataTable="outbound-by-country"
+              columns={[{ label: t("day") }, ...outbound.countries.map((country) => ({ label: countryName(country), isNumber: true })), { label: t("total"), isNumber: true }]}
+              rows={outbound.days.filter((day) => day.total > 0).map((day) => ({
+                key: day.day,
+                isFlagged: flaggedByDay.has(day.day),
+                cells: [dayName(day.day), ...outbound.countries.map((country) => format.number(Number(day[country] ?? 0))), format.number(day.total)],
+              }))}
             />
           </Card>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <Card title={t("chartTitle")}>
+              <CallsPerDayBarChart data={days} locale={locale} callsLabel={t("calls")} description={t("chartDescription", { month: monthName, total })} />
+              {flagged.length > 0 ? <p className="mt-2 text-xs text-slate-600">{t("flaggedLegend")}</p> : null}
+              <CallsPerDayTable
+                days={days.filter((day) => day.calls > 0)}
+                caption={t("tableCaption", { month: monthName })}
+                labels={{ day: t("day"), calls: t("calls"), total: t("total"), flagged: t("flaggedMark") }}
+                formatDay={(day) => dayName(day)}
+                formatCount={(value) => format.number(value)}
+              />
+            </Card>
+            <Card title={t("chargesTitle")}>
+              <ChargesPerDayChart
+                data={outbound.days.map((day) => ({ day: day.day, estimatedCost: day.estimatedCost, isFlagged: flaggedByDay.has(day.day) }))}
+                currency={ctx.org.currency}
+                label={t("charges")}
+                description={t("chargesDescription", { month: monthName })}
+                locale={locale}
+              />
+              <ChartDataTable
+                caption={t("chargesTableCaption", { month: monthName })}
+                dataTable="charges-per-day"
+                columns={[{ label: t("day") }, { label: t("charges"), isNumber: true }]}
+                rows={outbound.days.filter((day) => day.estimatedCost > 0).map((day) => ({ key: day.day, isFlagged: flaggedByDay.has(day.day), cells: [dayName(day.day), money(day.estimatedCost)] }))}
+              />
+            </Card>
+          </div>
         </div>
       )}
     </>
   );
 }
 
-function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="mt-1 text-3xl font-semibold tabular-nums" data-testid={testId}>{value}</dd>
-    </div>
-  );
+type FigureId = keyof Figures;
+const FIGURE_IDS: { key: FigureId; testId: string }[] = [
+  { key: "calls", testId: "total-calls" },
+  { key: "outboundInternational", testId: "outbound-international" },
+  { key: "minutes", testId: "minutes" },
+  { key: "estimatedCost", testId: "estimated-cost" },
+  { key: "flaggedDays", testId: "flagged-days" },
+];
+
+function figureRows(
+  figures: { current: Figures; previous: Figures },
+  text: { label: (id: FigureId) => string; value: (id: FigureId, value: number) => string; previous: (value: string) => string; change: (current: number, previous: number) => string },
+): MonthFigure[] {
+  return FIGURE_IDS.map(({ key, testId }) => {
+    const current = figures.current[key];
+    const previous = figures.previous[key];
+    return {
+      id: testId,
+      label: text.label(key),
+      value: text.value(key, current),
+      previous: text.previous(text.value(key, previous)),
+      change: text.change(current, previous),
+      isUp: current === previous ? null : current > previous,
+      isWarning: key === "flaggedDays" && current > 0,
+    };
+  });
 }
