@@ -210,6 +210,12 @@ export const en = {
     detail: "Value",
     rawLine: "Original text",
     bytes: "{size} bytes",
+    deleteTitle: "Delete this upload",
+    deleteBody: "Removes the {calls, plural, one {# call} other {# calls}} this file brought, its rejected rows and the kept original; charts and detection are brought up to date. A call this file brought that a later file repeated was stored once, here: it goes too (import that file again to bring it back). Recorded in the audit log.",
+    deleteConfirm: "I understand that these calls will be removed",
+    deleteButton: "Delete upload",
+    deleteRunning: "This upload is still being imported: wait until it finishes or fails.",
+    deleted: "Upload “{name}” deleted: {calls, plural, one {# call} other {# calls}} removed.",
   },
   rejectionReasons: {
     wrong_column_count: "The row has a different number of columns than this layout",

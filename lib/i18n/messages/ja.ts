@@ -212,6 +212,12 @@ export const ja: Messages = {
     detail: "値",
     rawLine: "元の内容",
     bytes: "{size} バイト",
+    deleteTitle: "このアップロードを削除",
+    deleteBody: "このファイルで取り込んだ {calls} 件の通話、取り込めなかった行、保存してある元のファイルを削除し、グラフと検知を更新します。後のファイルにも含まれていた通話はここで 1 回だけ保存されているため、同時に消えます（そのファイルを再度取り込むと戻ります）。操作ログに記録されます。",
+    deleteConfirm: "これらの通話が削除されることを理解しました",
+    deleteButton: "アップロードを削除",
+    deleteRunning: "このアップロードはまだ取り込み中です。完了または失敗するまでお待ちください。",
+    deleted: "アップロード「{name}」を削除しました（通話 {calls} 件）。",
   },
   rejectionReasons: {
     wrong_column_count: "この形式と列の数が違います",

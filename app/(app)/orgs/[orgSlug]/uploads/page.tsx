@@ -8,18 +8,21 @@ import { mayUpload, orgContextForPage } from "@/lib/http/page-org-context";
 import { listUploads } from "@/lib/queries/uploads-page";
 import { failStaleUploads } from "@/lib/uploads/fail-stale-uploads";
 
-export default async function UploadsPage({ params }: { params: Promise<{ orgSlug: string }> }) {
+export default async function UploadsPage({ params, searchParams }: { params: Promise<{ orgSlug: string }>; searchParams: Promise<{ deleted?: string; calls?: string }> }) {
   const ctx = await orgContextForPage((await params).orgSlug);
+  const { deleted, calls: deletedCalls } = await searchParams;
   await failStaleUploads(ctx.db, { orgId: ctx.org.id });
   const uploads = await listUploads(ctx);
   const t = await getTranslations("uploads");
   const nav = await getTranslations("nav");
+  const detail = await getTranslations("uploadDetail");
   const format = await getFormatter();
   const cell = "px-3 py-2";
   const numberCell = `${cell} text-right tabular-nums`;
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} actions={mayUpload(ctx) ? <ButtonLink href={`/orgs/${ctx.org.slug}/uploads/new`}>{nav("newUpload")}</ButtonLink> : undefined} />
+      {deleted ? <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">{detail("deleted", { name: deleted.slice(0, 200), calls: Number(deletedCalls) || 0 })}</p> : null}
       <Card>
         {uploads.length === 0 ? (
           <p className="text-sm text-slate-600">{t("empty")}</p>

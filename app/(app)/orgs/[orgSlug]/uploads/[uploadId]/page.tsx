@@ -7,9 +7,12 @@ import { CdrText } from "@/components/ui/cdr-text";
 import { RejectedRowsTable } from "@/components/uploads/rejected-rows-table";
 import { UploadFlagsNotice } from "@/components/uploads/upload-flags-notice";
 import { UploadSummaryList } from "@/components/uploads/upload-summary-list";
+import { DeleteUploadForm } from "@/components/uploads/delete-upload-form";
+import { hasPermission } from "@/lib/db/org-context";
 import { orgContextForPage } from "@/lib/http/page-org-context";
 import { getUploadFlags } from "@/lib/queries/upload-flags";
 import { getUploadDetails, listRejectedRows } from "@/lib/queries/upload-page";
+import { deleteUploadAction } from "./actions";
 
 const SHOWN_REJECTED_ROWS = 200;
 
@@ -94,6 +97,11 @@ export default async function UploadPage({ params }: { params: Promise<{ orgSlug
             </>
           ) : null}
         </Card>
+        {hasPermission(ctx.actor, "settings") && upload.status !== "processing" && upload.status !== "pending" ? (
+          <Card title={t("deleteTitle")}>
+            <DeleteUploadForm action={deleteUploadAction.bind(null, orgSlug, upload.id)} calls={upload.importedCount} />
+          </Card>
+        ) : null}
       </div>
     </>
   );
