@@ -40,7 +40,7 @@ export function MonthCalendar({ days, weekdayNames, caption, legend }: {
                       aria-label={cell.label}
                       data-calendar-day={cell.day}
                       data-severity={cell.severity ?? undefined}
-                      className={`flex h-14 flex-col rounded-md border p-1 text-left ${cell.severity ? `border-transparent ${SEVERITY_CLASS[cell.severity]}` : cell.calls > 0 ? "border-slate-200 bg-white hover:bg-slate-100" : "border-slate-100 bg-slate-50 text-slate-400 hover:bg-slate-100"}`}
+                      className={`flex h-14 flex-col rounded-md border p-1 text-left ${cell.severity ? `border-transparent ${SEVERITY_CLASS[cell.severity]}` : cell.calls > 0 ? "border-slate-200 bg-white hover:bg-slate-100" : "border-slate-100 bg-slate-50 text-slate-600 hover:bg-slate-100"}`}
                     >
                       <span className="text-xs font-semibold">{Number(cell.day.slice(8, 10))}</span>
                       {cell.calls > 0 ? <span className="mt-auto text-right text-[11px] tabular-nums opacity-90">{cell.calls.toLocaleString()}</span> : null}

@@ -87,7 +87,7 @@ function emptyFigures(): MonthFigures {
   return { calls: 0, outboundInternational: 0, minutes: 0, estimatedCost: 0, flaggedDays: 0 };
 }
 
-export type OverviewIncident = { id: string; severity: string; status: string; firstCallAt: Date; lastCallAt: Date; calls: number; estimatedCost: number; currency: string; finding: { ruleId: string; day: string; numbers: Record<string, unknown>; subject: Record<string, string> } | null };
+export type OverviewIncident = { id: string; severity: string; status: string; firstCallAt: Date; lastCallAt: Date; calls: number; estimatedCost: number; currency: string; destinations: Record<string, number>; finding: { ruleId: string; day: string; numbers: Record<string, unknown>; subject: Record<string, string> } | null };
 
 /** The organization's open incidents (open, acknowledged, disputed), worst first, each with its strongest finding. */
 export async function getOpenIncidentsWithReason(ctx: OrgContext, limit = 5): Promise<OverviewIncident[]> {
@@ -96,7 +96,7 @@ export async function getOpenIncidentsWithReason(ctx: OrgContext, limit = 5): Pr
     orderBy: [{ lastCallAt: "desc" }],
     take: 50,
     select: {
-      id: true, severity: true, status: true, firstCallAt: true, lastCallAt: true, calls: true, estimatedCost: true, currency: true,
+      id: true, severity: true, status: true, firstCallAt: true, lastCallAt: true, calls: true, estimatedCost: true, currency: true, destinations: true,
       findings: { orderBy: { score: "desc" }, take: 1, select: { ruleId: true, day: true, numbers: true, subject: true } },
     },
   });
@@ -104,8 +104,9 @@ export async function getOpenIncidentsWithReason(ctx: OrgContext, limit = 5): Pr
   return rows
     .sort((a, b) => rank[a.severity] - rank[b.severity] || b.lastCallAt.getTime() - a.lastCallAt.getTime())
     .slice(0, limit)
-    .map(({ findings, estimatedCost, ...incident }) => ({
+    .map(({ findings, estimatedCost, destinations, ...incident }) => ({
       ...incident,
+      destinations: destinations as Record<string, number>,
       estimatedCost: Number(estimatedCost),
       finding: findings[0] ? { ruleId: findings[0].ruleId, day: findings[0].day.toISOString().slice(0, 10), numbers: findings[0].numbers as Record<string, unknown>, subject: findings[0].subject as Record<string, string> } : null,
     }));

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { syntheticOfficeMaster } from "../support/synthetic-office";
 
 // The mission in the browser: six weeks of an ordinary office and the Sierra Leone flood, uploaded
@@ -26,6 +27,12 @@ test("an uploaded flood shows as four flagged days, explained in English and Jap
   await page.getByRole("link", { name: "See what looks wrong" }).click();
   await expect(page).toHaveURL(/\?month=2026-03$/);
   await expect(page.getByTestId("flagged-days")).toHaveText("4");
+  // The calendar colours the flood's days by their worst finding; the month's figures say how it compares.
+  for (const day of ["2026-03-14", "2026-03-15", "2026-03-16", "2026-03-17"]) await expect(page.locator(`[data-calendar-day="${day}"]`)).toHaveAttribute("data-severity", "critical");
+  await expect(page.locator('[data-calendar-day="2026-03-10"]')).not.toHaveAttribute("data-severity", /./);
+  await expect(page.getByTestId("flagged-days-previous")).toContainText("February 2026: 0");
+  await expect(page.locator("[data-list=open-incidents]")).toContainText("Sierra Leone");
+  await expect(page.locator("[data-chart=outbound-by-country] [data-flagged-tick]")).toHaveCount(4);
   const flaggedBars = page.locator("[data-chart-bar][data-flagged]");
   await expect(flaggedBars).toHaveCount(4);
   expect(await flaggedBars.evaluateAll((bars) => bars.map((bar) => bar.getAttribute("data-chart-bar")))).toEqual(["2026-03-14", "2026-03-15", "2026-03-16", "2026-03-17"]);
@@ -38,6 +45,8 @@ test("an uploaded flood shows as four flagged days, explained in English and Jap
   await expect(firstDay).toContainText("machine-made, not people talking");
   await expect(page.locator('[data-flagged-day="2026-03-16"]')).toContainText("Calls to Sierra Leone (+232) go on");
 
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath("overview-en.png"), fullPage: true });
   await page.locator("summary", { hasText: "Calls per day in March 2026" }).click();
   await expect(page.locator('[data-table=calls-per-day] tr[data-day="2026-03-14"] [data-flagged]')).toHaveText("flagged");
   await expect(page.locator("[data-table=calls-per-day] [data-flagged]")).toHaveCount(4);
@@ -46,4 +55,12 @@ test("an uploaded flood shows as four flagged days, explained in English and Jap
   await expect(page.getByText("今月の要注意事項")).toBeVisible();
   await expect(page.locator('[data-flagged-day="2026-03-14"]')).toContainText("シエラレオネ (+232)");
   await expect(page.locator('[data-flagged-day="2026-03-14"]')).toContainText("機械による発信");
+  await expect(page.locator('[data-calendar-day="2026-03-14"]')).toHaveAttribute("aria-label", /重大/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath("overview-ja.png"), fullPage: true });
 });
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
+}

@@ -48,7 +48,7 @@ test("set up an organization, upload an Asterisk Master.csv, and see calls per d
   await page.screenshot({ path: testInfo.outputPath("overview-en.png"), fullPage: true });
 
   await page.getByRole("button", { name: "日本語" }).click();
-  await expect(page.getByText("今月の通話数")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "日ごとの状況" })).toBeVisible();
   await expect(page.getByTestId("total-calls")).toHaveText("174");
   await expect(page.locator("[data-chart-bar]")).toHaveCount(8);
   await page.screenshot({ path: testInfo.outputPath("overview-ja.png"), fullPage: true });

@@ -146,7 +146,7 @@ export default async function OverviewPage({
                           {format.dateTimeRange(incident.firstCallAt, incident.lastCallAt, { dateStyle: "medium", timeZone: ctx.org.timeZone })}
                         </Link>
                       </div>
-                      <p className="mt-1 text-slate-700">{format.number(incident.calls)} {incidentText("calls")} · {money(incident.estimatedCost)} · {incidentText(`statuses.${incident.status as "open"}`)}</p>
+                      <p className="mt-1 text-slate-700">{t("incidentLine", { calls: incident.calls, destinations: topDestinations(incident.destinations, countryName, locale), cost: money(incident.estimatedCost), status: incidentText(`statuses.${incident.status as "open"}`) })}</p>
                       {incident.finding ? <p className="mt-1 text-slate-600">{explainFinding(incident.finding, explanationLocale, explainOptions)}</p> : null}
                     </li>
                   ))}
@@ -155,9 +155,6 @@ export default async function OverviewPage({
               <Link className="mt-3 inline-block text-sm text-brand-700 hover:underline" href={`${base}/incidents`}>{t("allIncidents")}</Link>
             </Card>
           </div>
-          <Card title={t("flaggedTitle")}>
-            {flaggedDisplay.length === 0 ? <p className="text-sm text-slate-600">{t("flaggedNone")}</p> : <FlaggedDaysList days={flaggedDisplay} />}
-          </Card>
           <Card title={t("outboundTitle")}>
             <OutboundByCountryChart
               data={outbound.days}
@@ -206,10 +203,19 @@ export default async function OverviewPage({
               />
             </Card>
           </div>
+          <Card title={t("flaggedTitle")}>
+            {flaggedDisplay.length === 0 ? <p className="text-sm text-slate-600">{t("flaggedNone")}</p> : <FlaggedDaysList days={flaggedDisplay} />}
+          </Card>
         </div>
       )}
     </>
   );
+}
+
+/** "Sierra Leone, Guinea" — the incident's two main destinations. */
+function topDestinations(destinations: Record<string, number>, countryName: (code: string) => string, locale: string): string {
+  const names = Object.entries(destinations).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([code]) => countryName(/^[A-Z]{2}$/.test(code) ? code : "ZZ"));
+  return names.join(locale === "ja" ? "・" : ", ");
 }
 
 type FigureId = keyof Figures;
