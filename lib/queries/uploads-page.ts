@@ -15,6 +15,8 @@ export type UploadRow = {
   duplicateCount: number;
   mergedLegCount: number;
   rejectedCount: number;
+  /** While processing: rows expected from the bytes announced and read so far. */
+  rowsEstimate: number | null;
 };
 
 export async function listUploads(ctx: OrgContext): Promise<UploadRow[]> {
@@ -24,7 +26,7 @@ export async function listUploads(ctx: OrgContext): Promise<UploadRow[]> {
     take: 200,
     select: {
       id: true, fileName: true, createdAt: true, format: true, encoding: true, status: true, statusMessage: true,
-      rowsRead: true, importedCount: true, duplicateCount: true, mergedLegCount: true, rejectedCount: true,
+      rowsRead: true, importedCount: true, duplicateCount: true, mergedLegCount: true, rejectedCount: true, rowsEstimate: true,
     },
   });
 }

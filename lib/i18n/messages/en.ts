@@ -12,6 +12,7 @@ export const en = {
     en: "English",
   },
   nav: {
+    switchOrganization: "Organization",
     calls: "Calls",
     alerts: "Alerts",
     label: "Sections",
@@ -107,6 +108,7 @@ export const en = {
     demoLoading: "Loading 180 days of calls… (about half a minute)",
   },
   uploads: {
+    ofAbout: "of about {estimate}",
     title: "Uploads",
     intro: "Every file you uploaded, and what became of each of its rows.",
     empty: "No uploads yet.",

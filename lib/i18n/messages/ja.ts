@@ -14,6 +14,7 @@ export const ja: Messages = {
     en: "English",
   },
   nav: {
+    switchOrganization: "組織",
     calls: "通話一覧",
     alerts: "アラート",
     label: "メニュー",
@@ -109,6 +110,7 @@ export const ja: Messages = {
     demoLoading: "180 日分の通話を読み込んでいます…（30 秒ほど）",
   },
   uploads: {
+    ofAbout: "約 {estimate} 行中",
     title: "アップロード履歴",
     intro: "アップロードしたファイルと、各行の取り込み結果です。",
     empty: "アップロードはまだありません。",

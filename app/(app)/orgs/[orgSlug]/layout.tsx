@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { OrgNav, type NavItem } from "@/components/layout/org-nav";
+import { OrgSwitcher } from "@/components/layout/org-switcher";
 import { can } from "@/lib/auth/roles";
 import { currentUser } from "@/lib/auth/session";
 import { getDatabase } from "@/lib/db/database";
@@ -10,7 +11,8 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   const { orgSlug } = await params;
   const t = await getTranslations("nav");
   const user = await currentUser();
-  const member = user ? await getDatabase().prisma.member.findFirst({ where: { userId: user.id, org: { slug: orgSlug } }, select: { role: true } }) : null;
+  const memberships = user ? await getDatabase().prisma.member.findMany({ where: { userId: user.id }, select: { role: true, org: { select: { slug: true, name: true } } }, orderBy: { org: { name: "asc" } } }) : [];
+  const member = memberships.find((membership) => membership.org.slug === orgSlug) ?? null;
   const base = `/orgs/${encodeURIComponent(orgSlug)}`;
   const items: NavItem[] = [
     { href: base, label: t("overview"), exact: true },
@@ -24,6 +26,7 @@ export default async function OrgLayout({ children, params }: { children: ReactN
   if (member && can(member.role, "audit")) items.push({ href: `${base}/audit`, label: t("audit"), exact: true });
   return (
     <div className="space-y-6">
+      {member ? <OrgSwitcher current={member.org} organizations={memberships.map((membership) => membership.org)} label={t("switchOrganization")} /> : null}
       <OrgNav label={t("label")} items={items} />
       {children}
     </div>

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CdrText } from "@/components/ui/cdr-text";
+import { RefreshWhile } from "@/components/ui/refresh-while";
 import { mayUpload, orgContextForPage } from "@/lib/http/page-org-context";
 import { listUploads } from "@/lib/queries/uploads-page";
 import { failStaleUploads } from "@/lib/uploads/fail-stale-uploads";
@@ -22,6 +23,7 @@ export default async function UploadsPage({ params, searchParams }: { params: Pr
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} actions={mayUpload(ctx) ? <ButtonLink href={`/orgs/${ctx.org.slug}/uploads/new`}>{nav("newUpload")}</ButtonLink> : undefined} />
+      <RefreshWhile active={uploads.some((upload) => upload.status === "processing" || upload.status === "pending")} seconds={2} />
       {deleted ? <p role="status" className="rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">{detail("deleted", { name: deleted.slice(0, 200), calls: Number(deletedCalls) || 0 })}</p> : null}
       <Card>
         {uploads.length === 0 ? (
@@ -52,7 +54,10 @@ export default async function UploadsPage({ params, searchParams }: { params: Pr
                     <td className={cell}>{format.dateTime(upload.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: ctx.org.timeZone })}</td>
                     <td className={cell}>{upload.format ?? "–"}</td>
                     <td className={cell}>{upload.encoding ?? "–"}</td>
-                    <td className={numberCell}>{format.number(upload.rowsRead)}</td>
+                    <td className={numberCell} data-rows-read={upload.rowsRead}>
+                      {format.number(upload.rowsRead)}
+                      {upload.status === "processing" && upload.rowsEstimate ? <span className="block text-xs text-slate-500">{t("ofAbout", { estimate: format.number(upload.rowsEstimate) })}</span> : null}
+                    </td>
                     <td className={numberCell}>{format.number(upload.importedCount)}</td>
                     <td className={numberCell}>{format.number(upload.duplicateCount)}</td>
                     <td className={numberCell}>{format.number(upload.mergedLegCount)}</td>
