@@ -1,5 +1,6 @@
 import "server-only";
 import type { CallsFilter } from "@/lib/calls/calls-filter.schema";
+import { callingCodeOf } from "@/lib/storage/fraud-relevance";
 
 // The calls explorer's filters as one SQL condition over call_records (alias c), with its
 // parameters after the ones the caller already has. Shared by the page and its CSV export, so the
@@ -11,7 +12,7 @@ import type { CallsFilter } from "@/lib/calls/calls-filter.schema";
 
 export type SqlCondition = { sql: string; params: unknown[] };
 
-export function callsFilterCondition(filter: CallsFilter, org: { id: string; timeZone: string }, firstParam = 1): SqlCondition {
+export function callsFilterCondition(filter: CallsFilter, org: { id: string; timeZone: string; countryCode: string }, firstParam = 1): SqlCondition {
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
@@ -22,6 +23,11 @@ export function callsFilterCondition(filter: CallsFilter, org: { id: string; tim
   if (filter.to) parts.push(`c.started_at < (${param(filter.to)}::date + 1)::timestamp AT TIME ZONE ${param(org.timeZone)}`);
   if (filter.direction) parts.push(`c.direction = ${param(filter.direction)}::call_direction`);
   if (filter.country) parts.push(`c.destination_country = ${param(filter.country)}`);
+  // Calls to a country abroad, or to a "+<code>" outside the organization's own, are all marked
+  // is_fraud_relevant (markedFraudRelevantSql): saying so lets the partial index find them.
+  const homeCode = callingCodeOf(org.countryCode);
+  const isForeignPrefix = filter.number?.startsWith("+") && !filter.number.startsWith(homeCode) && !homeCode.startsWith(filter.number);
+  if ((filter.country && filter.country !== org.countryCode) || isForeignPrefix) parts.push("c.is_fraud_relevant");
   if (filter.number) {
     const digits = filter.number.replace(/^\+/, "");
     parts.push(filter.number.startsWith("+")
@@ -36,7 +42,11 @@ export function callsFilterCondition(filter: CallsFilter, org: { id: string; tim
   if (filter.maxSeconds !== undefined) parts.push(`c.billable_seconds <= ${param(filter.maxSeconds)}`);
   if (filter.disposition) parts.push(`c.disposition = ${param(filter.disposition)}::call_disposition`);
   if (filter.flagged) {
-    parts.push(`c.is_fraud_relevant AND c.direction = 'outbound' AND EXISTS (
+    const orgId = param(org.id);
+    parts.push(`c.is_fraud_relevant AND c.direction = 'outbound'
+      AND c.started_at >= (SELECT min(first_call_at) FROM incidents WHERE org_id = ${orgId}::uuid AND status <> 'false_alarm')
+      AND c.started_at <= (SELECT max(last_call_at) FROM incidents WHERE org_id = ${orgId}::uuid AND status <> 'false_alarm')
+      AND EXISTS (
       SELECT 1 FROM incidents i
        WHERE i.org_id = c.org_id AND i.status <> 'false_alarm'
          AND c.started_at BETWEEN i.first_call_at AND i.last_call_at

@@ -7,6 +7,9 @@ import { getCountryCallingCode, type CountryCode } from "libphonenumber-js/max";
 // The flag may be true for a call that does not matter (rows loaded before it existed mark every
 // inbound call with an E.164 caller), never false for one that does: readers keep their own test.
 // It depends on the organization's country, which is fixed when the organization is created.
+// The stored flag also marks every call to a destination abroad or outside any country, whatever its
+// direction, so the calls explorer can find calls by a foreign country or "+<code>" prefix through
+// the same partial index (markedFraudRelevantSql).
 
 export const FRAUD_RELEVANT_NUMBER_TYPES = ["premium_rate", "shared_cost", "uan", "international_network"] as const;
 
@@ -24,4 +27,15 @@ export function isFraudRelevantSql(alias: string, countryParam: string, callingC
   return `coalesce((${column("direction")} = 'outbound' AND (${column("destination_country")} <> ${countryParam}
             OR ${column("destination_number_type")} IN (${FRAUD_RELEVANT_NUMBER_TYPES.map((type) => `'${type}'`).join(", ")})))
          OR (${column("direction")} = 'inbound' AND ${column("source_e164")} IS NOT NULL AND ${column("source_e164")} NOT LIKE ${callingCodeParam} || '%'), false)`;
+}
+
+/**
+ * What the loader stores in is_fraud_relevant: the calls detection reads (isFraudRelevantSql) and
+ * every call whose destination is abroad or in no country (non-geographic E.164), whatever its
+ * direction — a superset, so both detection and the calls explorer can read through the index.
+ */
+export function markedFraudRelevantSql(alias: string, countryParam: string, callingCodeParam: string): string {
+  const column = (name: string) => `${alias}.${name}`;
+  return `(${isFraudRelevantSql(alias, countryParam, callingCodeParam)}
+         OR coalesce(${column("destination_country")} <> ${countryParam} OR (${column("destination_country")} IS NULL AND ${column("destination_e164")} IS NOT NULL), false))`;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import { CALL_COLUMNS, STAGING_TABLE } from "@/lib/storage/call-record-columns";
-import { callingCodeOf, isFraudRelevantSql } from "@/lib/storage/fraud-relevance";
+import { callingCodeOf, markedFraudRelevantSql } from "@/lib/storage/fraud-relevance";
 
 // Moves the staged upload into call_records and rejected_rows inside the caller's transaction.
 // Rows sharing a leg group are one call, represented by its answered, external, longest leg
@@ -38,7 +38,7 @@ export async function mergeStagedCalls(
                  s.billable_seconds DESC, s.row_number
      )
      INSERT INTO call_records (org_id, upload_id, ${columns}, is_fraud_relevant)
-     SELECT $1, $2, ${columns}, ${isFraudRelevantSql("calls", "$3", "$4")} FROM (
+     SELECT $1, $2, ${columns}, ${markedFraudRelevantSql("calls", "$3", "$4")} FROM (
        SELECT ${prefixed("s", CALL_COLUMNS)} FROM ${STAGING_TABLE} s
         WHERE s.kind = 'call'
           AND (s.leg_group IS NULL OR NOT EXISTS (SELECT 1 FROM ${MULTI_LEG_GROUPS} m WHERE m.leg_group = s.leg_group))

@@ -112,7 +112,7 @@ async function generateCalls(db: Database, ctx: OrgContext, count: number, seed:
               source, NULL, destination, e164, country, number_type::number_type, substring(decode(md5($1::uuid::text || n::text || $6::text), 'hex') FROM 1 FOR 16), is_relevant
          FROM (
            SELECT n, started, direction::call_direction, disposition::call_disposition, billable, source, destination, e164, country, number_type,
-                  (direction = 'outbound' AND country <> 'JP') AS is_relevant
+                  (country <> 'JP') AS is_relevant
              FROM (
                SELECT n,
                       ((date_trunc('month', $3::timestamp) + (floor(random() * extract(day FROM date_trunc('month', $3::timestamp) + interval '1 month' - interval '1 day'))) * interval '1 day'

@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { ForbiddenError, InvalidInputError } from "@/lib/errors";
+import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { deleteSavedMapping } from "@/lib/ingest/formats/column-mapping/manage-column-mappings";
 import { orgContextForAction } from "@/lib/http/page-org-context";
 import { updateOrganizationSettings } from "@/lib/organizations/update-settings";
 import { DETECTION_RULES } from "@/lib/detection/rules/registry";
@@ -50,4 +51,12 @@ export async function updateSettingsAction(orgSlug: string, existingRules: Recor
     else throw error;
   }
   redirect(`/orgs/${encodeURIComponent(orgSlug)}/settings?${outcome}`);
+}
+
+export async function deleteMappingAction(orgSlug: string, formData: FormData): Promise<void> {
+  const ctx = await orgContextForAction(orgSlug, "settings");
+  await deleteSavedMapping(ctx, String(formData.get("mappingId") ?? "")).catch((error: unknown) => {
+    if (!(error instanceof NotFoundError)) throw error;
+  });
+  redirect(`/orgs/${encodeURIComponent(ctx.org.slug)}/settings#mappings`);
 }

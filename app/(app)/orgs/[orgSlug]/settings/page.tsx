@@ -6,7 +6,8 @@ import { Card } from "@/components/ui/card";
 import { parseDetectionSettings } from "@/lib/detection/detection-settings.schema";
 import { DETECTION_RULES } from "@/lib/detection/rules/registry";
 import { orgContextForPage } from "@/lib/http/page-org-context";
-import { updateSettingsAction } from "./actions";
+import { listSavedMappings } from "@/lib/ingest/formats/column-mapping/manage-column-mappings";
+import { deleteMappingAction, updateSettingsAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -25,6 +26,7 @@ export default async function SettingsPage({ params, searchParams }: { params: P
   const locale = await getLocale();
   const org = await ctx.db.prisma.organization.findUniqueOrThrow({ where: { id: ctx.org.id }, select: { detectionSettings: true } });
   const settings = parseDetectionSettings(org.detectionSettings);
+  const mappings = await listSavedMappings(ctx);
   const hasCalls = (await ctx.db.prisma.dailyStat.findFirst({ where: { orgId: ctx.org.id }, select: { day: true } })) !== null;
   const weekdayName = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
   const zones = Intl.supportedValuesOf("timeZone");
@@ -133,6 +135,33 @@ export default async function SettingsPage({ params, searchParams }: { params: P
         </Card>
         <Button type="submit">{t("save")}</Button>
       </form>
+      <Card title={t("mappingsTitle")}>
+        <div id="mappings" className="text-sm">
+          {mappings.length === 0 ? <p className="text-slate-600">{t("mappingsNone")}</p> : (
+            <table className="w-full text-left" data-table="column-mappings">
+              <thead className="text-slate-600">
+                <tr><th scope="col" className="py-2 pr-3 font-medium">{t("mappingName")}</th><th scope="col" className="py-2 pr-3 text-right font-medium">{t("mappingColumns")}</th><th scope="col" className="py-2 pr-3 text-right font-medium">{t("mappingUploads")}</th><th scope="col" className="py-2"><span className="sr-only">{t("mappingDelete")}</span></th></tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {mappings.map((mapping) => (
+                  <tr key={mapping.id}>
+                    <td className="py-2 pr-3">{mapping.name}</td>
+                    <td className="py-2 pr-3 text-right tabular-nums">{mapping.columns ?? "—"}</td>
+                    <td className="py-2 pr-3 text-right tabular-nums">{mapping.uploads}</td>
+                    <td className="py-2 text-right">
+                      <form action={deleteMappingAction.bind(null, ctx.org.slug)}>
+                        <input type="hidden" name="mappingId" value={mapping.id} />
+                        <Button type="submit" variant="secondary" className="px-3 py-1">{t("mappingDelete")}</Button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <p className="mt-3 text-xs text-slate-600">{t("mappingsHelp")}</p>
+        </div>
+      </Card>
     </>
   );
 }
