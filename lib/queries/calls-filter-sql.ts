@@ -1,5 +1,6 @@
 import "server-only";
 import type { CallsFilter } from "@/lib/calls/calls-filter.schema";
+import type { OrgContext } from "@/lib/db/org-context";
 import { callingCodeOf } from "@/lib/storage/fraud-relevance";
 
 // The calls explorer's filters as one SQL condition over call_records (alias c), with its
@@ -12,7 +13,16 @@ import { callingCodeOf } from "@/lib/storage/fraud-relevance";
 
 export type SqlCondition = { sql: string; params: unknown[] };
 
-export function callsFilterCondition(filter: CallsFilter, org: { id: string; timeZone: string; countryCode: string }, firstParam = 1): SqlCondition {
+export type IncidentWindow = { firstCallAt: Date; lastCallAt: Date; countries: string[] };
+
+/** The periods and destinations of the organization's incidents (not false alarms), for "flagged only". */
+export async function loadIncidentWindows(ctx: OrgContext): Promise<IncidentWindow[]> {
+  const rows = await ctx.db.prisma.incident.findMany({ where: { orgId: ctx.org.id, status: { not: "false_alarm" } }, select: { firstCallAt: true, lastCallAt: true, destinations: true } });
+  return rows.map((row) => ({ firstCallAt: row.firstCallAt, lastCallAt: row.lastCallAt, countries: Object.keys(row.destinations as Record<string, number>) }));
+}
+
+/** `incidents`: the organization's incident windows, needed when the filter asks for flagged calls only. */
+export function callsFilterCondition(filter: CallsFilter, org: { id: string; timeZone: string; countryCode: string }, firstParam = 1, incidents?: readonly IncidentWindow[]): SqlCondition {
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
@@ -42,15 +52,9 @@ export function callsFilterCondition(filter: CallsFilter, org: { id: string; tim
   if (filter.maxSeconds !== undefined) parts.push(`c.billable_seconds <= ${param(filter.maxSeconds)}`);
   if (filter.disposition) parts.push(`c.disposition = ${param(filter.disposition)}::call_disposition`);
   if (filter.flagged) {
-    const orgId = param(org.id);
-    parts.push(`c.is_fraud_relevant AND c.direction = 'outbound'
-      AND c.started_at >= (SELECT min(first_call_at) FROM incidents WHERE org_id = ${orgId}::uuid AND status <> 'false_alarm')
-      AND c.started_at <= (SELECT max(last_call_at) FROM incidents WHERE org_id = ${orgId}::uuid AND status <> 'false_alarm')
-      AND EXISTS (
-      SELECT 1 FROM incidents i
-       WHERE i.org_id = c.org_id AND i.status <> 'false_alarm'
-         AND c.started_at BETWEEN i.first_call_at AND i.last_call_at
-         AND i.destinations ? coalesce(nullif(trim(c.destination_country), ''), '??'))`);
+    // One range per incident: sargable, so the partial index reads only the incidents' periods.
+    const ranges = (incidents ?? []).map((incident) => `(c.started_at BETWEEN ${param(incident.firstCallAt)}::timestamptz AND ${param(incident.lastCallAt)}::timestamptz AND coalesce(nullif(trim(c.destination_country), ''), '??') = ANY(${param(incident.countries)}::text[]))`);
+    parts.push(`c.is_fraud_relevant AND c.direction = 'outbound' AND ${ranges.length > 0 ? `(${ranges.join(" OR ")})` : "false"}`);
   }
   return { sql: parts.join("\n   AND "), params };
 }

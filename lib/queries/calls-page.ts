@@ -1,7 +1,7 @@
 import "server-only";
 import type { CallsFilter } from "@/lib/calls/calls-filter.schema";
 import type { OrgContext } from "@/lib/db/org-context";
-import { afterCursorCondition, callsFilterCondition, callsOrder, CURSOR_COLUMNS, decodeCursor, encodeCursor } from "@/lib/queries/calls-filter-sql";
+import { afterCursorCondition, callsFilterCondition, callsOrder, CURSOR_COLUMNS, decodeCursor, encodeCursor, loadIncidentWindows } from "@/lib/queries/calls-filter-sql";
 
 // Read model of the calls explorer: one page of calls in the chosen order (keyset paging on the
 // primary key, never OFFSET, so page 1,000 costs what page 1 does) and how many match, counted up to
@@ -34,7 +34,7 @@ export const CALL_COLUMNS = `c.started_at, c.direction, c.source_raw, c.account_
        c.disposition, c.duration_seconds, c.billable_seconds, c.cost_amount::text AS cost_amount, c.cost_currency, c.fingerprint, ${CURSOR_COLUMNS}`;
 
 export async function getCallsPage(ctx: OrgContext, filter: CallsFilter): Promise<CallsPage> {
-  const where = callsFilterCondition(filter, ctx.org);
+  const where = callsFilterCondition(filter, ctx.org, 1, filter.flagged ? await loadIncidentWindows(ctx) : undefined);
   const order = callsOrder(filter.sort);
   const cursor = decodeCursor(filter.after);
   const after = cursor ? afterCursorCondition(order, cursor, where.params.length + 1) : null;
@@ -47,7 +47,8 @@ export async function getCallsPage(ctx: OrgContext, filter: CallsFilter): Promis
         LIMIT ${CALLS_PAGE_SIZE + 1}`,
       [...where.params, ...(after?.params ?? [])],
     ),
-    ctx.db.pool.query<{ matching: number }>(`SELECT count(*)::int AS matching FROM (SELECT 1 FROM call_records c WHERE ${where.sql} LIMIT ${COUNT_CAP + 1}) capped`, where.params),
+    // In the page's time order, so the count stops as soon after the page's rows as the cap allows.
+    ctx.db.pool.query<{ matching: number }>(`SELECT count(*)::int AS matching FROM (SELECT 1 FROM call_records c WHERE ${where.sql} ORDER BY c.started_at ${filter.sort === "oldest" ? "" : "DESC"} LIMIT ${COUNT_CAP + 1}) capped`, where.params),
   ]);
   const rows = page.rows.slice(0, CALLS_PAGE_SIZE);
   const last = rows.at(-1);

@@ -2,7 +2,7 @@ import "server-only";
 import type { CallsFilter } from "@/lib/calls/calls-filter.schema";
 import { actorUserId, requirePermission, type OrgContext } from "@/lib/db/org-context";
 import { maskNumber } from "@/lib/format/mask-number";
-import { afterCursorCondition, callsFilterCondition, callsOrder, decodeCursor, type CallsCursor } from "@/lib/queries/calls-filter-sql";
+import { afterCursorCondition, callsFilterCondition, callsOrder, decodeCursor, loadIncidentWindows, type CallsCursor } from "@/lib/queries/calls-filter-sql";
 import { CALL_COLUMNS, toCallRow, type CallRecordRow } from "@/lib/queries/calls-page";
 import { csvLines } from "@/lib/reports/csv-export";
 
@@ -24,7 +24,7 @@ export async function* exportFilteredCalls(ctx: OrgContext, filter: CallsFilter,
     data: { orgId: ctx.org.id, actorUserId: actorUserId(ctx.actor), action: "calls.exported", details: { format: "csv", filter: { ...filter, after: undefined }, masked: options.mask } },
   });
   yield `\uFEFF${csvLines([filteredCallsCsvHeader(ctx.org.timeZone)])}`;
-  const where = callsFilterCondition(filter, ctx.org);
+  const where = callsFilterCondition(filter, ctx.org, 1, filter.flagged ? await loadIncidentWindows(ctx) : undefined);
   const order = callsOrder(filter.sort);
   let cursor: CallsCursor | null = decodeCursor(undefined);
   for (;;) {

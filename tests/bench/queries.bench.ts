@@ -6,6 +6,7 @@ import { CallsFilterSchema, type CallsFilter } from "@/lib/calls/calls-filter.sc
 import type { Database, OrgContext } from "@/lib/db/org-context";
 import { runDetection } from "@/lib/detection/run-detection";
 import { addMonths, type MonthKey } from "@/lib/format/month";
+import { callsFilterCondition, loadIncidentWindows } from "@/lib/queries/calls-filter-sql";
 import { getCallsPage } from "@/lib/queries/calls-page";
 import { getDayPage } from "@/lib/queries/day-page";
 import { getMonthOverview, getOpenIncidentsWithReason } from "@/lib/queries/overview-month";
@@ -161,13 +162,16 @@ async function generateCalls(db: Database, ctx: OrgContext, count: number, seed:
   await runDetection(ctx);
 }
 
-/** EXPLAIN ANALYZE of the queries the targets depend on, as run above. */
+/** EXPLAIN ANALYZE of the queries the targets depend on, with the SQL the pages run. */
 async function printPlans(db: Database, ctx: OrgContext): Promise<void> {
+  const sl = callsFilterCondition(CallsFilterSchema.parse({ country: "SL", disposition: "answered" }), ctx.org);
+  const flagged = callsFilterCondition(CallsFilterSchema.parse({ flagged: "1" }), ctx.org, 1, await loadIncidentWindows(ctx));
   const plans: [string, string, unknown[]][] = [
     ["overview: two months of daily rollups", `SELECT day, direction, destination_country, calls, billable_seconds, estimated_cost FROM daily_stats WHERE org_id = $1 AND day >= $2::date AND day < $3::date`, [ctx.org.id, `${addMonths(FLOOD_MONTH, -1)}-01`, `${addMonths(FLOOD_MONTH, 1)}-01`]],
     ["flagged day: its calls per hour by country", `SELECT extract(hour FROM hour_start AT TIME ZONE $3)::int AS hour, destination_country, sum(calls) FROM hourly_stats WHERE org_id = $1 AND hour_start >= ($2::date)::timestamp AT TIME ZONE $3 AND hour_start < ($2::date + 1)::timestamp AT TIME ZONE $3 AND direction = 'outbound' GROUP BY 1, 2`, [ctx.org.id, FLOOD_DAY, ctx.org.timeZone]],
-    ["calls page: SL, answered, newest first", `SELECT c.started_at, c.fingerprint FROM call_records c WHERE c.org_id = $1::uuid AND c.destination_country = 'SL' AND c.disposition = 'answered' ORDER BY c.started_at DESC, c.fingerprint DESC LIMIT 101`, [ctx.org.id]],
-    ["calls page: its capped count", `SELECT count(*) FROM (SELECT 1 FROM call_records c WHERE c.org_id = $1::uuid AND c.destination_country = 'SL' AND c.disposition = 'answered' LIMIT 10001) capped`, [ctx.org.id]],
+    ["calls page: SL, answered, newest first", `SELECT c.started_at, c.fingerprint FROM call_records c WHERE ${sl.sql} ORDER BY c.started_at DESC, c.fingerprint DESC LIMIT 101`, sl.params],
+    ["calls page: its capped count", `SELECT count(*) FROM (SELECT 1 FROM call_records c WHERE ${sl.sql} ORDER BY c.started_at DESC LIMIT 10001) capped`, sl.params],
+    ["calls page: flagged only", `SELECT c.started_at, c.fingerprint FROM call_records c WHERE ${flagged.sql} ORDER BY c.started_at DESC, c.fingerprint DESC LIMIT 101`, flagged.params],
   ];
   for (const [label, sql, params] of plans) {
     const plan = await db.pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, SUMMARY ON) ${sql}`, params);

@@ -72,7 +72,7 @@ test("no table or column exists that the schema does not know", () => {
   expect(unknown).toEqual([]);
 });
 
-const HAND_WRITTEN_INDEXES = ["audit_logs_setup_completed_once", "call_records_org_id_started_at_fraud_relevant_idx"];
+const HAND_WRITTEN_INDEXES = ["audit_logs_setup_completed_once", "call_records_org_id_started_at_fraud_relevant_idx", "call_records_org_id_destination_country_started_at_fraud_idx", "call_records_org_id_destination_e164_fraud_idx"];
 
 test("every primary key, unique constraint and index exists with Prisma's name and columns", () => {
   const problems: string[] = [];
