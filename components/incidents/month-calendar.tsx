@@ -7,7 +7,7 @@ export type CalendarDay = { day: string; calls: number; severity: "medium" | "hi
 
 const SEVERITY_CLASS = {
   critical: "bg-red-700 text-white hover:bg-red-800",
-  high: "bg-orange-500 text-white hover:bg-orange-600",
+  high: "bg-orange-700 text-white hover:bg-orange-800",
   medium: "bg-amber-200 text-amber-950 hover:bg-amber-300",
 } as const;
 

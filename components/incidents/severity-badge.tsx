@@ -2,7 +2,7 @@
 
 export const SEVERITY_BADGE: Record<string, string> = {
   critical: "bg-red-700 text-white",
-  high: "bg-orange-600 text-white",
+  high: "bg-orange-700 text-white",
   medium: "bg-amber-200 text-amber-900",
   low: "bg-slate-200 text-slate-800",
 };

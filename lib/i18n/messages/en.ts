@@ -699,7 +699,6 @@ export const en = {
     notFoundTitle: "Not found",
     notFoundBody: "This page does not exist, or it belongs to an organization you cannot see.",
     backHome: "Back to the start",
-    loading: "Loading…",
     errorTitle: "This page could not be shown",
     errorBody: "Something went wrong on the server while reading this page; nothing was changed. Try again; if it keeps happening, the server's log says why (reference {digest}).",
     tryAgain: "Try again",

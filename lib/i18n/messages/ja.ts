@@ -701,7 +701,6 @@ export const ja: Messages = {
     notFoundTitle: "見つかりません",
     notFoundBody: "このページは存在しないか、閲覧できない組織のものです。",
     backHome: "最初のページへ",
-    loading: "読み込み中…",
     errorTitle: "このページを表示できませんでした",
     errorBody: "ページの読み込み中にサーバーで問題が起きました。データは変更されていません。もう一度お試しください。繰り返し起きる場合は、サーバーのログに原因が記録されています（参照 {digest}）。",
     tryAgain: "再試行",

@@ -43,7 +43,7 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ orgSlu
             </thead>
             <tbody className="divide-y divide-slate-100">
               {keys.map((key) => (
-                <tr key={key.id} className={key.revokedAt ? "text-slate-400" : undefined}>
+                <tr key={key.id} className={key.revokedAt ? "text-slate-500" : undefined}>
                   <td className="py-2">{key.name}</td>
                   <td className="py-2 font-mono text-xs">{key.prefix}…</td>
                   <td className="py-2">{key.scopes.join(", ")}</td>
