@@ -1,6 +1,7 @@
 import "server-only";
 import { costStepReached, costStepsOf } from "@/lib/alerts/cost-steps";
 import type { OrgContext } from "@/lib/db/org-context";
+import { inTransaction } from "@/lib/db/in-transaction";
 import { uuid7 } from "@/lib/db/uuid7";
 import { SEVERITY_RANK, type Severity } from "@/lib/detection/detection-rule";
 import { ALERT_DELIVERY_RETRIES, QUEUES, executorOf, jobSender } from "@/lib/jobs/job-queue";
@@ -25,10 +26,8 @@ export async function planAlerts(ctx: OrgContext, now: Date = new Date()): Promi
   const org = await ctx.db.prisma.organization.findUniqueOrThrow({ where: { id: ctx.org.id }, select: { alertCostSteps: true, currency: true } });
   const steps = costStepsOf(org);
   const boss = await jobSender(ctx.db);
-  const client = await ctx.db.pool.connect();
-  let created = 0;
-  try {
-    await client.query("BEGIN");
+  return inTransaction(ctx.db.pool, async (client) => {
+    let created = 0;
     await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`alerts:${ctx.org.id}`]);
     const candidates = await client.query<Candidate>(
       `SELECT i.id, i.severity, i.estimated_cost::float8 AS cost, i.calls,
@@ -57,12 +56,6 @@ export async function planAlerts(ctx: OrgContext, now: Date = new Date()): Promi
       }
       created++;
     }
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-  return created;
+    return created;
+  });
 }

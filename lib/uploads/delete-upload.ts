@@ -1,5 +1,6 @@
 import "server-only";
 import { rm } from "node:fs/promises";
+import { inTransaction } from "@/lib/db/in-transaction";
 import { actorUserId, requirePermission, type OrgContext } from "@/lib/db/org-context";
 import { runDetection } from "@/lib/detection/run-detection";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
@@ -20,11 +21,9 @@ export async function deleteUpload(ctx: OrgContext, uploadId: string, options: {
   const upload = await ctx.db.prisma.upload.findFirst({ where: { id: uploadId, orgId: ctx.org.id }, select: { id: true, fileName: true, status: true, firstCallAt: true, lastCallAt: true, sha256: true } });
   if (!upload) throw new NotFoundError("Upload not found.");
   if (upload.status === "processing" || upload.status === "pending") throw new InvalidInputError("This upload is still being imported: wait until it finishes or fails.", "upload_running");
-  const client = await ctx.db.pool.connect();
-  let calls = 0;
-  let days: string[] = [];
-  try {
-    await client.query("BEGIN");
+  const { calls, days } = await inTransaction(ctx.db.pool, async (client) => {
+    let calls = 0;
+    let days: string[] = [];
     if (upload.firstCallAt && upload.lastCallAt) {
       const deleted = await client.query<{ day: string }>(
         `DELETE FROM call_records WHERE org_id = $1 AND upload_id = $2 AND started_at BETWEEN $3 AND $4
@@ -48,13 +47,8 @@ export async function deleteUpload(ctx: OrgContext, uploadId: string, options: {
       `INSERT INTO audit_logs (org_id, actor_user_id, action, target_type, target_id, details) VALUES ($1, $2, 'upload.deleted', 'upload', $3, $4)`,
       [ctx.org.id, actorUserId(ctx.actor), upload.id, JSON.stringify({ fileName: upload.fileName, sha256: upload.sha256, calls })],
     );
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return { calls, days };
+  });
   if (options.dataDir) await rm(uploadFilePath(options.dataDir, ctx.org.id, upload.id), { force: true });
   if (days.length > 0) await runDetection(ctx, { days });
   return { fileName: upload.fileName, calls, days };

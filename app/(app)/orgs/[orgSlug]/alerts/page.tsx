@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AlertActionForm } from "@/components/alerts/alert-action-form";
 import { PageHeader } from "@/components/layout/page-header";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { RowActionForm } from "@/components/ui/row-action-form";
 import { ALERT_CHANNEL_KINDS } from "@/lib/alerts/alert-channels.schema";
 import { listAlertChannels } from "@/lib/alerts/alert-channels";
 import { costStepsOf, defaultCostSteps } from "@/lib/alerts/cost-steps";
@@ -60,15 +60,8 @@ export default async function AlertsPage({ params }: { params: Promise<{ orgSlug
                   <AlertActionForm action={testAlertChannelAction.bind(null, orgSlug)} submitLabel={t("test")} variant="secondary" className="flex max-w-md flex-wrap items-center gap-2">
                     <input type="hidden" name="channelId" value={channel.id} />
                   </AlertActionForm>
-                  <form action={toggleAlertChannelAction.bind(null, orgSlug)}>
-                    <input type="hidden" name="channelId" value={channel.id} />
-                    <input type="hidden" name="enabled" value={String(!channel.enabled)} />
-                    <Button type="submit" variant="secondary" className="px-3 py-1">{channel.enabled ? t("disable") : t("enable")}</Button>
-                  </form>
-                  <form action={removeAlertChannelAction.bind(null, orgSlug)}>
-                    <input type="hidden" name="channelId" value={channel.id} />
-                    <Button type="submit" variant="secondary" className="px-3 py-1">{t("remove")}</Button>
-                  </form>
+                  <RowActionForm action={toggleAlertChannelAction.bind(null, orgSlug)} fields={{ channelId: channel.id, enabled: String(!channel.enabled) }} label={channel.enabled ? t("disable") : t("enable")} />
+                  <RowActionForm action={removeAlertChannelAction.bind(null, orgSlug)} fields={{ channelId: channel.id }} label={t("remove")} />
                 </div>
               </li>
             ))}

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateApiKeyForm } from "@/components/api-keys/create-api-key-form";
 import { PageHeader } from "@/components/layout/page-header";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { RowActionForm } from "@/components/ui/row-action-form";
 import { listApiKeys } from "@/lib/api-keys/api-keys";
 import { orgContextForPage } from "@/lib/http/page-org-context";
 import { createApiKeyAction, revokeApiKeyAction } from "./actions";
@@ -53,10 +53,7 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ orgSlu
                     {key.revokedAt ? (
                       t("revokedAt", { at: when(key.revokedAt) })
                     ) : (
-                      <form action={revokeApiKeyAction.bind(null, orgSlug)}>
-                        <input type="hidden" name="keyId" value={key.id} />
-                        <Button type="submit" variant="secondary" className="px-3 py-1">{t("revoke")}</Button>
-                      </form>
+                      <RowActionForm action={revokeApiKeyAction.bind(null, orgSlug)} fields={{ keyId: key.id }} label={t("revoke")} />
                     )}
                   </td>
                 </tr>

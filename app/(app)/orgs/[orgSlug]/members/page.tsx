@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { InviteMemberForm } from "@/components/members/invite-member-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { RowActionForm } from "@/components/ui/row-action-form";
 import { can, canAssign, ROLES } from "@/lib/auth/roles";
 import { orgContextForPage } from "@/lib/http/page-org-context";
 import { listMembers } from "@/lib/members/members";
@@ -92,10 +93,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
                 {invitations.map((invitation) => (
                   <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
                     <span>{invitation.email} · {tRoles(invitation.role)} · {t("expires")} {date(invitation.expiresAt)}</span>
-                    <form action={revokeInvitationAction.bind(null, orgSlug)}>
-                      <input type="hidden" name="invitationId" value={invitation.id} />
-                      <Button type="submit" variant="secondary" className="px-3 py-1">{t("revoke")}</Button>
-                    </form>
+                    <RowActionForm action={revokeInvitationAction.bind(null, orgSlug)} fields={{ invitationId: invitation.id }} label={t("revoke")} />
                   </li>
                 ))}
               </ul>

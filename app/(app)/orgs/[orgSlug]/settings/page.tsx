@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { RowActionForm } from "@/components/ui/row-action-form";
 import { parseDetectionSettings } from "@/lib/detection/detection-settings.schema";
 import { DETECTION_RULES } from "@/lib/detection/rules/registry";
 import { orgContextForPage } from "@/lib/http/page-org-context";
@@ -149,10 +150,7 @@ export default async function SettingsPage({ params, searchParams }: { params: P
                     <td className="py-2 pr-3 text-right tabular-nums">{mapping.columns ?? "—"}</td>
                     <td className="py-2 pr-3 text-right tabular-nums">{mapping.uploads}</td>
                     <td className="py-2 text-right">
-                      <form action={deleteMappingAction.bind(null, ctx.org.slug)}>
-                        <input type="hidden" name="mappingId" value={mapping.id} />
-                        <Button type="submit" variant="secondary" className="px-3 py-1">{t("mappingDelete")}</Button>
-                      </form>
+                      <RowActionForm action={deleteMappingAction.bind(null, ctx.org.slug)} fields={{ mappingId: mapping.id }} label={t("mappingDelete")} />
                     </td>
                   </tr>
                 ))}
