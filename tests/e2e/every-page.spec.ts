@@ -44,6 +44,14 @@ test("every organization page in both languages: headings, no serious axe violat
       await page.screenshot({ path: testInfo.outputPath(`${language}-${name}.png`), fullPage: true });
     }
   }
+  // On a tablet the pages reflow: nothing wider than the screen (wide tables scroll in their own box).
+  await page.setViewportSize({ width: 768, height: 1024 });
+  for (const [name, path] of pages) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} on a tablet`).toBeLessThanOrEqual(1);
+    if (["overview", "day", "calls", "incident"].includes(name)) await page.screenshot({ path: testInfo.outputPath(`tablet-ja-${name}.png`), fullPage: true });
+  }
 });
 
 async function seriousViolations(page: Page): Promise<string[]> {

@@ -93,7 +93,7 @@ test("hostile CDR text is shown as inert text on every page", async ({ page }, t
   await expect(day).toContainText("アカウント \u2068evil‹U+202E›txt.exe\u2069・内線 <img src=x onerror=alert(1)>：");
   await expectInert(page, "overview (ja)", testInfo.outputPath("5-overview-ja.png"));
   await page.getByRole("button", { name: "English" }).click();
-  await expect(page.getByText("Calls this month")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Day by day" })).toBeVisible();
 
   await page.goto(`/orgs/${slug}/audit`);
   await expectInert(page, "audit log", testInfo.outputPath("6-audit.png"));

@@ -28,6 +28,10 @@ test("an incident is acknowledged, its block window counted, then dismissed with
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Incident Mar 14, 2026");
   await expect(page.getByText("Sierra Leone", { exact: false }).first()).toBeVisible();
   await expect(page.locator("[data-event=opened]")).toHaveCount(1);
+  await expect(page.locator("[data-chart=incident-hours]")).toBeVisible();
+  await page.locator("summary", { hasText: "Outbound calls per day around the incident" }).click();
+  await expect(page.locator('[data-table=incident-timeline] tr[data-row="2026-03-14"]')).toContainText("3,5");
+  await expect(page.locator('[data-table=incident-timeline] tr[data-row="2026-03-13"] td').first()).toHaveText("0");
 
   await page.getByLabel("Status").selectOption("acknowledged");
   await page.getByLabel("Note").fill("Carrier called at 09:00: thousands of calls to +232.");

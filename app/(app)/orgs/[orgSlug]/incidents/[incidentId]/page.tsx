@@ -2,6 +2,9 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ChartDataTable } from "@/components/charts/chart-data-table";
+import { IncidentHoursChart } from "@/components/charts/incident-hours-chart";
+import { getIncidentTimeline, type TimelineHour } from "@/lib/queries/incident-timeline";
 import { SeverityBadge } from "@/components/incidents/severity-badge";
 import { PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
@@ -52,6 +55,8 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const byDay = new Map<string, typeof incident.findings>();
   for (const finding of incident.findings) byDay.set(finding.day, [...(byDay.get(finding.day) ?? []), finding]);
   const explainOptions = { timeZone: zone, currency: ctx.org.currency };
+  const timeline = await getIncidentTimeline(ctx, incident);
+  const timelineDays = dailyTotals(timeline, zone, (day) => format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }));
   const statusLabel = (status: string) => (INCIDENT_STATUSES as readonly string[]).includes(status) ? t(`statuses.${status as (typeof INCIDENT_STATUSES)[number]}`) : status;
 
   return (
@@ -70,6 +75,24 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           <div><dt className="text-slate-600">{t("cost")}</dt><dd className="text-2xl font-semibold tabular-nums">{money(incident.estimatedCost)}</dd></div>
           <div className="sm:col-span-2"><dt className="text-slate-600">{t("destinations")}</dt><dd>{incident.destinations.length === 0 ? "—" : incident.destinations.map(([code, calls]) => `${country(code)} ${format.number(calls)}`).join(", ")}</dd></div>
         </dl>
+      </Card>
+
+      <Card title={t("timelineTitle")}>
+        <IncidentHoursChart
+          hours={timeline}
+          period={{ from: incident.firstCallAt.toISOString(), to: incident.lastCallAt.toISOString() }}
+          block={{ requested: incident.blockRequestedAt?.toISOString() ?? null, completed: incident.blockCompletedAt?.toISOString() ?? null }}
+          labels={{ suspicious: t("timelineSuspicious"), other: t("timelineOther"), requested: t("timelineRequested"), completed: t("timelineCompleted") }}
+          description={t("timelineDescription", { zone })}
+          locale={locale}
+          timeZone={zone}
+        />
+        <ChartDataTable
+          caption={t("timelineTable")}
+          dataTable="incident-timeline"
+          columns={[{ label: t("timelineDay") }, { label: t("timelineSuspicious"), isNumber: true }, { label: t("timelineOther"), isNumber: true }]}
+          rows={timelineDays.map((day) => ({ key: day.day, isFlagged: day.suspicious > 0, cells: [day.label, format.number(day.suspicious), format.number(day.other)] }))}
+        />
       </Card>
 
       <div className="grid gap-6 lg:grid-cols-3">
@@ -176,6 +199,20 @@ type Describe = {
   when: (value: Date) => string;
   country: (code: string) => string;
 };
+
+/** The timeline's hours summed per organization-local day, for its table. */
+function dailyTotals(hours: TimelineHour[], timeZone: string, label: (day: string) => string) {
+  const dayOf = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  const days = new Map<string, { day: string; label: string; suspicious: number; other: number }>();
+  for (const hour of hours) {
+    const day = dayOf.format(new Date(hour.hourStart));
+    const entry = days.get(day) ?? { day, label: label(day), suspicious: 0, other: 0 };
+    entry.suspicious += hour.suspicious;
+    entry.other += hour.other;
+    days.set(day, entry);
+  }
+  return [...days.values()];
+}
 
 function describeEvent(event: { kind: string; details: Record<string, unknown> }, { t, tSeverity, tChannelKind, statusLabel, when, country }: Describe): string {
   const details = event.details;
