@@ -22,12 +22,14 @@ export function IncidentHoursChart({ hours, period, block, labels, description, 
   const hourOf = (instant: string | null) => (instant ? new Date(Math.floor(Date.parse(instant) / 3_600_000) * 3_600_000).toISOString() : null);
   const requested = hourOf(block.requested);
   const completed = hourOf(block.completed);
+  const localHour = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", hourCycle: "h23", timeZone });
+  const midnights = hours.filter((hour) => localHour.format(new Date(hour.hourStart)) === "00").map((hour) => hour.hourStart);
   return (
     <figure role="img" aria-label={description} className="h-64 w-full" data-chart="incident-hours">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={hours} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} barCategoryGap={0} style={{ fontFamily: CHART_FONT_FAMILY }}>
           <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
-          <XAxis dataKey="hourStart" tickFormatter={(value: string) => tick.format(new Date(value))} minTickGap={40} tick={{ fontSize: 11, fill: CHART_COLORS.axis }} tickLine={false} />
+          <XAxis dataKey="hourStart" ticks={midnights} interval={0} tickFormatter={(value: string) => tick.format(new Date(value))} minTickGap={20} tick={{ fontSize: 11, fill: CHART_COLORS.axis }} tickLine={false} />
           <YAxis allowDecimals={false} width={48} tick={{ fontSize: 11, fill: CHART_COLORS.axis }} tickFormatter={count} />
           <Tooltip labelFormatter={(value) => full.format(new Date(String(value)))} formatter={(value, name) => [count(Number(value)), String(name)]} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
