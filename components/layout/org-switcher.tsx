@@ -5,7 +5,7 @@ import Link from "next/link";
 
 export function OrgSwitcher({ current, organizations, label }: { current: { slug: string; name: string }; organizations: { slug: string; name: string }[]; label: string }) {
   const others = organizations.filter((org) => org.slug !== current.slug);
-  if (others.length === 0) return <p className="text-sm font-medium text-slate-700">{current.name}</p>;
+  if (others.length === 0) return null;
   return (
     <details className="relative text-sm" data-org-switcher>
       <summary className="inline-flex cursor-pointer items-center gap-1 rounded-md border border-slate-200 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50">
