@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from "recharts";
-import { CHART_COLORS, CHART_FONT_FAMILY } from "@/components/charts/chart-theme";
+import { CHART_COLORS, CHART_FONT_FAMILY, dayTicks } from "@/components/charts/chart-theme";
 
 export type CallsPerDayPoint = { day: string; calls: number; isFlagged?: boolean };
 
@@ -19,7 +19,7 @@ export function CallsPerDayBarChart({
   description: string;
   callsLabel: string;
 }) {
-  const dayNumber = (day: string) => String(Number(day.slice(8, 10)));
+  const ticks = dayTicks(data.length);
   const longDate = (day: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
   const count = (value: number) => new Intl.NumberFormat(locale).format(value);
@@ -29,7 +29,7 @@ export function CallsPerDayBarChart({
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} style={{ fontFamily: CHART_FONT_FAMILY }}>
           <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
-          <XAxis dataKey="day" tickFormatter={dayNumber} interval={0} tick={{ fontSize: 11, fill: CHART_COLORS.axis }} tickLine={false} />
+          <XAxis dataKey="day" tickFormatter={ticks.label} interval={ticks.interval} minTickGap={ticks.minTickGap} tick={{ fontSize: 11, fill: CHART_COLORS.axis }} tickLine={false} />
           <YAxis allowDecimals={false} width={48} tick={{ fontSize: 11, fill: CHART_COLORS.axis }} tickFormatter={count} />
           <Tooltip
             cursor={{ fill: "rgba(29, 95, 191, 0.08)" }}

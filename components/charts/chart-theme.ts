@@ -26,3 +26,13 @@ export function niceMax(value: number): number {
   const power = 10 ** Math.floor(Math.log10(value));
   return [1, 2, 2.5, 5, 10].map((step) => step * power).find((candidate) => candidate >= value) ?? 10 * power;
 }
+
+/** X-axis ticks of a per-day chart: every day number within a month, "M/D" thinned out over longer ranges. */
+export function dayTicks(days: number): { interval: 0 | "preserveStartEnd"; minTickGap: number; label: (day: string) => string } {
+  const isLong = days > 31;
+  return {
+    interval: isLong ? "preserveStartEnd" : 0,
+    minTickGap: isLong ? 16 : 0,
+    label: (day) => (isLong ? `${Number(day.slice(5, 7))}/${Number(day.slice(8, 10))}` : String(Number(day.slice(8, 10)))),
+  };
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type XAxisTickContentProps } from "recharts";
-import { CHART_COLORS, CHART_FONT_FAMILY, countryColor } from "@/components/charts/chart-theme";
+import { CHART_COLORS, CHART_FONT_FAMILY, countryColor, dayTicks } from "@/components/charts/chart-theme";
 
 export type DayCountryPoint = { day: string } & Record<string, number | string>;
 
@@ -19,17 +19,18 @@ export function OutboundByCountryChart({ data, countries, countryNames, flaggedD
   const count = (value: number) => new Intl.NumberFormat(locale).format(value);
   const longDate = (day: string) => new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
   const flagged = new Set(flaggedDays);
+  const ticks = dayTicks(data.length);
   return (
     <figure role="img" aria-label={description} className="h-80 w-full" data-chart="outbound-by-country">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} style={{ fontFamily: CHART_FONT_FAMILY }}>
           <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
-          <XAxis dataKey="day" interval={0} tickLine={false} tick={(props: XAxisTickContentProps) => {
+          <XAxis dataKey="day" interval={ticks.interval} minTickGap={ticks.minTickGap} tickLine={false} tick={(props: XAxisTickContentProps) => {
             const day = String(props.payload.value);
             const isFlagged = flagged.has(day);
             return (
               <text x={Number(props.x)} y={Number(props.y) + 12} textAnchor="middle" fontSize={11} fontWeight={isFlagged ? 700 : 400} fill={isFlagged ? CHART_COLORS.flagged : CHART_COLORS.axis} data-flagged-tick={isFlagged ? day : undefined}>
-                {Number(day.slice(8, 10))}
+                {ticks.label(day)}
               </text>
             );
           }} />

@@ -1,7 +1,7 @@
 import "server-only";
 import type { OrgContext } from "@/lib/db/org-context";
 import { loadDetectionContext } from "@/lib/detection/load-detection-input";
-import { addMonths, daysOfMonth, type MonthKey } from "@/lib/format/month";
+import { asRange, daysOfMonth, monthsOf, previousRange, rangeBounds, type MonthKey, type MonthRange } from "@/lib/format/month";
 
 // The overview's month at a glance, from the daily rollups (one row per local day, direction and
 // destination country; "ZZ" where no country could be read) and the organization's open incidents.
@@ -16,13 +16,14 @@ const TOP_COUNTRIES = 5;
 type StatRow = { day: string; direction: string; country: string; calls: number; billable: string; cost: string };
 
 /**
- * The month's figures beside the previous month's; outbound calls per day by destination country
+ * The month's (or months') figures beside those of as many months before; outbound calls per day by destination country
  * (the month's top countries and "other", every day present); estimated charges per day — the
  * carrier's charges where the CDRs carry them, else the rate table, as detection estimates them.
  * One scan of two months of daily rollups and one of findings.
  */
-export async function getMonthOverview(ctx: OrgContext, month: MonthKey): Promise<MonthOverview> {
-  const range = [`${addMonths(month, -1)}-01`, `${month}-01`, `${addMonths(month, 1)}-01`];
+export async function getMonthOverview(ctx: OrgContext, period: MonthKey | MonthRange): Promise<MonthOverview> {
+  const current = asRange(period);
+  const range = [rangeBounds(previousRange(current)).fromDay, rangeBounds(current).fromDay, rangeBounds(current).toDayExclusive];
   const [stats, flagged, detection] = await Promise.all([
     ctx.db.pool.query<StatRow>(
       `SELECT to_char(day, 'YYYY-MM-DD') AS day, direction, destination_country AS country, calls, billable_seconds AS billable, estimated_cost AS cost
@@ -68,7 +69,7 @@ export async function getMonthOverview(ctx: OrgContext, month: MonthKey): Promis
   }
   const top = [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP_COUNTRIES).map(([country]) => country);
   const countries = totals.size > top.length ? [...top, "other"] : top;
-  const days: DayByCountry[] = daysOfMonth(month).map((day) => ({ day, total: 0, estimatedCost: 0, ...Object.fromEntries(countries.map((country) => [country, 0])) }));
+  const days: DayByCountry[] = monthsOf(current).flatMap(daysOfMonth).map((day) => ({ day, total: 0, estimatedCost: 0, ...Object.fromEntries(countries.map((country) => [country, 0])) }));
   const byDay = new Map(days.map((entry) => [entry.day, entry]));
   for (const row of currentRows) {
     const entry = byDay.get(row.day);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { OrgContext } from "@/lib/db/org-context";
-import { addMonths, daysOfMonth, type MonthKey } from "@/lib/format/month";
+import { asRange, monthsOf, rangeBounds, daysOfMonth, type MonthKey, type MonthRange } from "@/lib/format/month";
 
 // Read model of the overview page: one function per question, all from the daily rollups.
 
@@ -13,19 +13,20 @@ export async function getLatestMonthWithCalls(ctx: OrgContext): Promise<MonthKey
   return (rows[0]?.month as MonthKey | null) ?? null;
 }
 
-/** Calls per organization-local day of `month`, every day present (zero when no calls). */
-export async function getCallsPerDay(ctx: OrgContext, month: MonthKey): Promise<CallsPerDay[]> {
+/** Calls per organization-local day of the month (or months), every day present (zero when no calls). */
+export async function getCallsPerDay(ctx: OrgContext, period: MonthKey | MonthRange): Promise<CallsPerDay[]> {
+  const { fromDay, toDayExclusive } = rangeBounds(asRange(period));
   const rows = await ctx.db.prisma.$queryRaw<CallsPerDay[]>`
     SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(calls)::int AS calls
       FROM daily_stats
-     WHERE org_id = ${ctx.org.id}::uuid AND day >= ${`${month}-01`}::date AND day < ${`${addMonths(month, 1)}-01`}::date
+     WHERE org_id = ${ctx.org.id}::uuid AND day >= ${fromDay}::date AND day < ${toDayExclusive}::date
      GROUP BY day ORDER BY day`;
-  return fillMonthDays(month, rows);
+  return fillMonthDays(period, rows);
 }
 
-export function fillMonthDays(month: MonthKey, rows: CallsPerDay[]): CallsPerDay[] {
+export function fillMonthDays(period: MonthKey | MonthRange, rows: CallsPerDay[]): CallsPerDay[] {
   const byDay = new Map(rows.map((row) => [row.day, row.calls]));
-  return daysOfMonth(month).map((day) => ({ day, calls: byDay.get(day) ?? 0 }));
+  return monthsOf(asRange(period)).flatMap(daysOfMonth).map((day) => ({ day, calls: byDay.get(day) ?? 0 }));
 }
 
 export type FlaggedDay = {
@@ -37,13 +38,14 @@ export type FlaggedDay = {
 
 const SEVERITY_ORDER = ["medium", "high", "critical"] as const;
 
-/** Days of `month` with a finding of medium severity or above, worst first within each day. */
-export async function getFlaggedDays(ctx: OrgContext, month: MonthKey): Promise<FlaggedDay[]> {
+/** Days of the month (or months) with a finding of medium severity or above, worst first within each day. */
+export async function getFlaggedDays(ctx: OrgContext, period: MonthKey | MonthRange): Promise<FlaggedDay[]> {
+  const { fromDay, toDayExclusive } = rangeBounds(asRange(period));
   const findings = await ctx.db.prisma.finding.findMany({
     where: {
       orgId: ctx.org.id,
       severity: { in: [...SEVERITY_ORDER] },
-      day: { gte: new Date(`${month}-01T00:00:00Z`), lt: new Date(`${addMonths(month, 1)}-01T00:00:00Z`) },
+      day: { gte: new Date(`${fromDay}T00:00:00Z`), lt: new Date(`${toDayExclusive}T00:00:00Z`) },
     },
     orderBy: [{ day: "asc" }, { score: "desc" }],
     select: { id: true, ruleId: true, severity: true, day: true, numbers: true, subject: true, incidentId: true },

@@ -47,6 +47,18 @@ test("an uploaded flood shows as four flagged days, explained in English and Jap
 
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath("overview-en.png"), fullPage: true });
+
+  // Two months at once: both calendars, the figures of both against the two months before.
+  await page.getByLabel("From month").fill("2026-02");
+  await page.getByLabel("To month").fill("2026-03");
+  await page.getByRole("button", { name: "Show", exact: true }).click();
+  await expect(page).toHaveURL(/from=2026-02&to=2026-03/);
+  await expect(page.locator("[data-month]")).toHaveAttribute("data-month", "2026-02..2026-03");
+  await expect(page.locator("[data-calendar]")).toHaveCount(2);
+  await expect(page.getByTestId("flagged-days")).toHaveText("4");
+  await expect(page.getByTestId("flagged-days-previous")).toContainText("December 2025 – January 2026: 0");
+  await page.screenshot({ path: testInfo.outputPath("overview-range-en.png"), fullPage: true });
+  await page.goto(page.url().replace(/\?.*$/, "?month=2026-03"));
   await page.locator("summary", { hasText: "Calls per day in March 2026" }).click();
   await expect(page.locator('[data-table=calls-per-day] tr[data-day="2026-03-14"] [data-flagged]')).toHaveText("flagged");
   await expect(page.locator("[data-table=calls-per-day] [data-flagged]")).toHaveCount(4);

@@ -62,3 +62,13 @@ test("open incidents come with their strongest finding", async () => {
   expect(incident).toMatchObject({ severity: "critical", status: "open" });
   expect(incident.finding).not.toBeNull();
 });
+
+test("a range of months: its figures against as many months before, every day of it", async () => {
+  const range = await getMonthOverview(office, { first: "2026-02", last: "2026-03" });
+  const february = await countCalls("2026-02");
+  const march = await countCalls("2026-03");
+  expect(range.current).toMatchObject({ calls: february.calls + march.calls, flaggedDays: 4 });
+  expect(range.previous).toMatchObject({ calls: 0, flaggedDays: 0 });
+  expect(range.days).toHaveLength(28 + 31);
+  expect(range.days[0].day).toBe("2026-02-01");
+});

@@ -14,7 +14,7 @@ import { MonthFigures, type MonthFigure } from "@/components/overview/month-figu
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { explainFinding } from "@/lib/detection/explain-finding";
-import { addMonths, monthOfInstant, parseMonth } from "@/lib/format/month";
+import { addMonths, monthOfInstant, monthsOf, parseMonth, parseMonthRange, previousRange, type MonthKey, type MonthRange } from "@/lib/format/month";
 import { mayUpload, orgContextForPage } from "@/lib/http/page-org-context";
 import { getMonthOverview, getOpenIncidentsWithReason, type MonthFigures as Figures } from "@/lib/queries/overview-month";
 import { getCallsPerDay, getFlaggedDays, getLatestMonthWithCalls } from "@/lib/queries/overview-page";
@@ -28,17 +28,22 @@ export default async function OverviewPage({
   searchParams,
 }: {
   params: Promise<{ orgSlug: string }>;
-  searchParams: Promise<{ month?: string }>;
+  searchParams: Promise<{ month?: string; from?: string; to?: string }>;
 }) {
   const { orgSlug } = await params;
   const ctx = await orgContextForPage(orgSlug);
-  const requested = parseMonth((await searchParams).month);
+  const query = await searchParams;
+  const requestedRange = parseMonthRange(query.from, query.to);
+  const requested = requestedRange?.first ?? parseMonth(query.month);
   const latest = requested ? null : await getLatestMonthWithCalls(ctx);
   const month = requested ?? latest ?? monthOfInstant(new Date(), ctx.org.timeZone);
+  const period: MonthRange = requestedRange ?? { first: month, last: month };
+  const isRange = period.first !== period.last;
+  const months = monthsOf(period);
   const [flagged, perDay, outbound, openIncidents] = await Promise.all([
-    getFlaggedDays(ctx, month),
-    getCallsPerDay(ctx, month),
-    getMonthOverview(ctx, month),
+    getFlaggedDays(ctx, period),
+    getCallsPerDay(ctx, period),
+    getMonthOverview(ctx, period),
     getOpenIncidentsWithReason(ctx),
   ]);
   const figures = { current: outbound.current, previous: outbound.previous };
@@ -51,8 +56,11 @@ export default async function OverviewPage({
   const format = await getFormatter();
   const locale = await getLocale();
   const explanationLocale = locale === "ja" ? "ja" : "en";
-  const monthName = format.dateTime(new Date(`${month}-01T00:00:00Z`), { year: "numeric", month: "long", timeZone: "UTC" });
-  const previousName = format.dateTime(new Date(`${addMonths(month, -1)}-01T00:00:00Z`), { year: "numeric", month: "long", timeZone: "UTC" });
+  const nameOfMonth = (key: MonthKey) => format.dateTime(new Date(`${key}-01T00:00:00Z`), { year: "numeric", month: "long", timeZone: "UTC" });
+  const nameOfPeriod = (range: MonthRange) => (range.first === range.last ? nameOfMonth(range.first) : t("rangeLabel", { from: nameOfMonth(range.first), to: nameOfMonth(range.last) }));
+  const monthName = nameOfPeriod(period);
+  const previousName = nameOfPeriod(previousRange(period));
+  const shifted = (delta: number) => (isRange ? `?from=${addMonths(period.first, delta * months.length)}&to=${addMonths(period.last, delta * months.length)}` : `?month=${addMonths(month, delta)}`);
   const dayName = (day: string, style: "full" | "medium" = "medium") => format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: style, timeZone: "UTC" });
   const money = (value: number) => format.number(value, { style: "currency", currency: ctx.org.currency, maximumFractionDigits: 0 });
   const regions = new Intl.DisplayNames([locale], { type: "region" });
@@ -88,9 +96,10 @@ export default async function OverviewPage({
     value: (id, value) => (id === "estimatedCost" ? money(value) : format.number(value)),
     previous: (value) => t("comparison", { month: previousName, value }),
     change: (current, previous) => {
-      if (current === previous) return t("changeSame");
-      if (previous === 0) return t("changeNew");
+      if (current === previous) return isRange ? t("changeSameRange") : t("changeSame");
+      if (previous === 0) return isRange ? t("changeNewRange") : t("changeNew");
       const percent = format.number(Math.abs(current - previous) / previous, { style: "percent", maximumFractionDigits: 0 });
+      if (isRange) return current > previous ? t("changeUpRange", { percent }) : t("changeDownRange", { percent });
       return current > previous ? t("changeUp", { percent }) : t("changeDown", { percent });
     },
   });
@@ -102,12 +111,25 @@ export default async function OverviewPage({
         description={t("title")}
         actions={
           <nav aria-label={t("monthLabel")} className="flex items-center gap-2 text-sm">
-            <Link className="rounded px-2 py-1 hover:bg-slate-200" href={`${base}?month=${addMonths(month, -1)}`} aria-label={t("previousMonth")}>←</Link>
-            <span className="min-w-32 text-center font-medium" aria-live="polite" data-month={month}>{monthName}</span>
-            <Link className="rounded px-2 py-1 hover:bg-slate-200" href={`${base}?month=${addMonths(month, 1)}`} aria-label={t("nextMonth")}>→</Link>
+            <Link className="rounded px-2 py-1 hover:bg-slate-200" href={`${base}${shifted(-1)}`} aria-label={isRange ? t("previousRange") : t("previousMonth")}>←</Link>
+            <span className="min-w-32 text-center font-medium" aria-live="polite" data-month={isRange ? `${period.first}..${period.last}` : month}>{monthName}</span>
+            <Link className="rounded px-2 py-1 hover:bg-slate-200" href={`${base}${shifted(1)}`} aria-label={isRange ? t("nextRange") : t("nextMonth")}>→</Link>
           </nav>
         }
       />
+      <form method="get" action={base} className="flex flex-wrap items-end gap-3 text-sm" aria-label={t("rangeFormLabel")} data-form="overview-range">
+        <div>
+          <label htmlFor="range-from" className="block text-xs font-medium text-slate-600">{t("rangeFrom")}</label>
+          <input id="range-from" name="from" type="month" defaultValue={period.first} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1" />
+        </div>
+        <div>
+          <label htmlFor="range-to" className="block text-xs font-medium text-slate-600">{t("rangeTo")}</label>
+          <input id="range-to" name="to" type="month" defaultValue={period.last} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1" />
+        </div>
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1 font-medium hover:bg-slate-100">{t("rangeShow")}</button>
+        {isRange ? <Link className="text-brand-700 hover:underline" href={`${base}?month=${period.last}`}>{t("rangeSingle")}</Link> : null}
+        <span className="text-xs text-slate-500">{t("rangeHelp")}</span>
+      </form>
       {total === 0 ? (
         <Card>
           <h2 className="text-lg font-semibold">{latest === null && !requested ? t("emptyOrgTitle") : t("emptyTitle", { month: monthName })}</h2>
@@ -125,15 +147,22 @@ export default async function OverviewPage({
           <MonthFigures figures={monthlyFigures} />
           <div className="grid gap-6 lg:grid-cols-5">
             <Card title={t("calendarTitle")} className="lg:col-span-3">
-              <MonthCalendar
-                caption={t("calendarCaption", { month: monthName })}
-                weekdayNames={Array.from({ length: 7 }, (_, index) => format.dateTime(new Date(Date.UTC(2026, 1, 1 + index)), { weekday: "short", timeZone: "UTC" }))}
-                legend={(["critical", "high", "medium"] as const).map((severity) => ({ severity, label: severities(severity) }))}
-                days={days.map((day) => {
-                  const severity = flaggedByDay.get(day.day)?.worstSeverity ?? null;
-                  return { day: day.day, calls: day.calls, severity, href: `${base}/days/${day.day}`, label: t("calendarDay", { date: dayName(day.day, "full"), calls: day.calls, severity: severity ? severities(severity) : t("calendarNoFinding") }) };
-                })}
-              />
+              <div className={isRange ? "grid gap-6 sm:grid-cols-2" : undefined}>
+                {months.map((calendarMonth) => (
+                  <div key={calendarMonth}>
+                    {isRange ? <h3 className="mb-1 text-sm font-semibold text-slate-700">{nameOfMonth(calendarMonth)}</h3> : null}
+                    <MonthCalendar
+                      caption={t("calendarCaption", { month: nameOfMonth(calendarMonth) })}
+                      weekdayNames={Array.from({ length: 7 }, (_, index) => format.dateTime(new Date(Date.UTC(2026, 1, 1 + index)), { weekday: "short", timeZone: "UTC" }))}
+                      legend={(["critical", "high", "medium"] as const).map((severity) => ({ severity, label: severities(severity) }))}
+                      days={days.filter((day) => day.day.startsWith(calendarMonth)).map((day) => {
+                        const severity = flaggedByDay.get(day.day)?.worstSeverity ?? null;
+                        return { day: day.day, calls: day.calls, severity, href: `${base}/days/${day.day}`, label: t("calendarDay", { date: dayName(day.day, "full"), calls: day.calls, severity: severity ? severities(severity) : t("calendarNoFinding") }) };
+                      })}
+                    />
+                  </div>
+                ))}
+              </div>
             </Card>
             <Card title={t("openIncidentsTitle")} className="lg:col-span-2">
               {openIncidents.length === 0 ? <p className="text-sm text-slate-600">{t("openIncidentsNone")}</p> : (
@@ -203,7 +232,7 @@ export default async function OverviewPage({
               />
             </Card>
           </div>
-          <Card title={t("flaggedTitle")}>
+          <Card title={isRange ? t("flaggedTitleRange") : t("flaggedTitle")}>
             {flaggedDisplay.length === 0 ? <p className="text-sm text-slate-600">{t("flaggedNone")}</p> : <FlaggedDaysList days={flaggedDisplay} />}
           </Card>
         </div>
