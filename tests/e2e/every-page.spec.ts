@@ -30,6 +30,9 @@ test("every organization page in both languages: headings, no serious axe violat
     ["api-keys", `/orgs/${org.slug}/api-keys`, "API keys"],
     ["audit", `/orgs/${org.slug}/audit`, "Audit"],
     ["open-incidents", "/incidents", "Open incidents"],
+    ["organizations", "/orgs", "Organizations"],
+    ["new-organization", "/orgs/new", "Set up an organization"],
+    ["account", "/account", "Your account"],
   ];
   for (const language of ["en", "ja"] as const) {
     if (language === "ja") await page.getByRole("button", { name: "日本語" }).click();
@@ -39,7 +42,7 @@ test("every organization page in both languages: headings, no serious axe violat
       const heading = page.getByRole("heading", { level: 1 });
       await expect(heading).toBeVisible();
       if (language === "en") await expect(heading, path).toContainText(englishHeading);
-      else expect(await heading.innerText(), `${path} in Japanese`).not.toMatch(name === "upload" ? /^$/ : /^(Overview|Incidents?|Calls|Uploads|Settings|Alerts|Members|API keys|Audit|Open incidents)\b/);
+      else expect(await heading.innerText(), `${path} in Japanese`).not.toMatch(name === "upload" ? /^$/ : /^(Overview|Incidents?|Calls|Uploads|Settings|Alerts|Members|API keys|Audit|Open incidents|Organizations|Set up|Your account)\b/);
       expect(await seriousViolations(page), `${language} ${path}`).toEqual([]);
       await page.screenshot({ path: testInfo.outputPath(`${language}-${name}.png`), fullPage: true });
     }
@@ -51,6 +54,24 @@ test("every organization page in both languages: headings, no serious axe violat
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${path} on a tablet`).toBeLessThanOrEqual(1);
     if (["overview", "day", "calls", "incident"].includes(name)) await page.screenshot({ path: testInfo.outputPath(`tablet-ja-${name}.png`), fullPage: true });
+  }
+});
+
+test("the signed-out pages in both languages have no serious axe violations", async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  try {
+    for (const language of ["en", "ja"] as const) {
+      for (const path of ["/sign-in", "/forgot-password"]) {
+        await page.goto(path);
+        if (language === "ja" && path === "/sign-in") await page.getByRole("button", { name: "日本語" }).click();
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        expect(await seriousViolations(page), `${language} ${path}`).toEqual([]);
+        await page.screenshot({ path: testInfo.outputPath(`${language}${path.replace(/\//g, "-")}.png`), fullPage: true });
+      }
+    }
+  } finally {
+    await context.close();
   }
 });
 
