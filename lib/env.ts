@@ -53,6 +53,11 @@ export function getEnv(): Env {
   return cached;
 }
 
+/** The address people open Tollwatch at, for links in emails, alerts and the CLI's output. */
+export function publicBaseUrl(env: Env): string {
+  return env.TOLLWATCH_PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`;
+}
+
 /** Returns the DATABASE_URL; the launcher sets it for the web server when Postgres is embedded. */
 export function requireDatabaseUrl(): string {
   const url = getEnv().DATABASE_URL;

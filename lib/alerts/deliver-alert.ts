@@ -2,7 +2,7 @@ import "server-only";
 import { composeAlert, type AlertLocale } from "@/lib/alerts/compose-alert";
 import { failureReason, sendThroughChannel } from "@/lib/alerts/send-through-channel";
 import type { Database } from "@/lib/db/org-context";
-import type { Env } from "@/lib/env";
+import { publicBaseUrl, type Env } from "@/lib/env";
 
 // The job behind each alert delivery: gather the incident as it is now, write the alert in the
 // channel's language, send it, and record the outcome on the delivery and in the incident's history
@@ -59,9 +59,4 @@ export async function deliverAlert(db: Database, env: Env, deliveryId: string, a
     db.prisma.incidentEvent.create({ data: { orgId: org.id, incidentId: alert.incidentId, kind: "alert_sent", details: recorded } }),
   ]);
   return "sent";
-}
-
-/** The address people open Tollwatch at, for links in alerts. */
-export function publicBaseUrl(env: Env): string {
-  return env.TOLLWATCH_PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`;
 }

@@ -5,7 +5,7 @@ import { openDatabaseServer } from "@/lib/cli/database-server";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { withDatabase } from "@/lib/db/with-database";
 import { DEMO_PROFILES, loadDemoOrganization } from "@/lib/demo/load-demo-organization";
-import { getEnv } from "@/lib/env";
+import { getEnv, publicBaseUrl } from "@/lib/env";
 import { InvalidInputError } from "@/lib/errors";
 import type { ProfileId } from "@/lib/simulation/simulated-call";
 
@@ -27,7 +27,7 @@ export async function demoCommand(args: string[], log: (line: string) => void): 
       // Visible to the person who set Tollwatch up; before setup, setup hands it to the first account.
       const owner = await firstUserId(db);
       if (owner) await giveOwnerlessOrganizations(db, owner);
-      const url = `${env.TOLLWATCH_PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`}/orgs/${demo.slug}`;
+      const url = `${publicBaseUrl(env)}/orgs/${demo.slug}`;
       if (!demo.isNew) {
         log(`The demo organization is already loaded: ${url} (--replace loads it afresh).`);
         return 0;

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { authFor } from "@/lib/auth/auth";
 import { openDatabaseServer } from "@/lib/cli/database-server";
 import { withDatabase } from "@/lib/db/with-database";
-import { getEnv } from "@/lib/env";
+import { getEnv, publicBaseUrl } from "@/lib/env";
 import { InvalidInputError } from "@/lib/errors";
 import { terminalText } from "@/lib/cli/terminal-text";
 
@@ -33,7 +33,7 @@ export async function userCommand(args: string[], log: (line: string) => void): 
       });
       await auth.api.requestPasswordReset({ body: { email } });
       if (!token) throw new Error("No reset token was issued.");
-      const base = env.TOLLWATCH_PUBLIC_URL?.replace(/\/$/, "") ?? `http://localhost:${env.PORT}`;
+      const base = publicBaseUrl(env);
       log(`Send this link to ${email}; it works once, for one hour, and signs them out everywhere once used:`);
       process.stdout.write(`${base}/reset-password?token=${encodeURIComponent(token)}\n`);
       return 0;

@@ -656,7 +656,7 @@ export const en = {
     minSeconds: "At least (s)",
     maxSeconds: "At most (s)",
     disposition: "Result",
-    any: "Any",
+    allValues: "Any",
     flagged: "Only calls an incident counts",
     flaggedHelp: "Outbound calls to an incident's destinations between its first and last suspicious call (incidents marked a false alarm excepted).",
     sort: "Order",

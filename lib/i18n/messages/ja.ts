@@ -658,7 +658,7 @@ export const ja: Messages = {
     minSeconds: "最短（秒）",
     maxSeconds: "最長（秒）",
     disposition: "結果",
-    any: "すべて",
+    allValues: "すべて",
     flagged: "インシデントに含まれる通話のみ",
     flaggedHelp: "インシデントの最初と最後の不審な通話の間に、その発信先へかけられた発信（誤検知とされたインシデントを除く）。",
     sort: "並び順",

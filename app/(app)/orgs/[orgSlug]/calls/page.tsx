@@ -48,13 +48,13 @@ export default async function CallsPage({ params, searchParams }: { params: Prom
           <Field id="f-to" label={t("to")}><input id="f-to" name="to" type="date" defaultValue={filter.to} className={FIELD} /></Field>
           <Field id="f-direction" label={t("direction")}>
             <select id="f-direction" name="direction" defaultValue={filter.direction ?? ""} className={FIELD}>
-              <option value="">{t("any")}</option>
+              <option value="">{t("allValues")}</option>
               {CALL_DIRECTIONS.map((value) => <option key={value} value={value}>{day(`directions.${value}`)}</option>)}
             </select>
           </Field>
           <Field id="f-disposition" label={t("disposition")}>
             <select id="f-disposition" name="disposition" defaultValue={filter.disposition ?? ""} className={FIELD}>
-              <option value="">{t("any")}</option>
+              <option value="">{t("allValues")}</option>
               {CALL_DISPOSITIONS.map((value) => <option key={value} value={value}>{day(`dispositions.${value}`)}</option>)}
             </select>
           </Field>
