@@ -201,11 +201,18 @@ function isPortFree(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * Uploads write a month of calls in one transaction: with PostgreSQL's default 1 GB of WAL between
+ * checkpoints, a million-row upload set off checkpoints mid-load, each followed by full-page images
+ * of every page touched again. A larger allowance keeps a load's WAL to one pass.
+ */
+const BULK_LOAD_SETTINGS = ["max_wal_size=8GB", "checkpoint_timeout=15min", "shared_buffers=256MB"];
+
 async function launch(binaries: Binaries, clusterDir: string, port: number, runAs: RunAs): Promise<ChildProcess> {
   const logFile = createWriteStream(path.join(path.dirname(clusterDir), "postgres.log"), { flags: "a" });
   const child = spawn(
     binaries.postgres,
-    ["-D", clusterDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    ["-D", clusterDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", ...BULK_LOAD_SETTINGS.flatMap((setting) => ["-c", setting])],
     { detached: true, stdio: ["ignore", "pipe", "pipe"], ...runAs },
   );
   child.stdout?.pipe(logFile);

@@ -9,10 +9,8 @@ import { loadOrgFormats } from "@/lib/ingest/formats/column-mapping/load-org-for
 import { readUploadText, type UploadBytes } from "@/lib/ingest/read-upload-text";
 import { stageRows } from "@/lib/ingest/stage-rows";
 import { createProgressReporter } from "@/lib/ingest/upload-progress";
-import { openStagingCopy } from "@/lib/storage/copy-call-records";
-import { ensureMonthPartitions } from "@/lib/storage/ensure-month-partitions";
-import { mergeStagedCalls } from "@/lib/storage/merge-staged-calls";
-import { refreshRollups } from "@/lib/storage/refresh-rollups";
+import { createCallLoader } from "@/lib/storage/load-call-chunks";
+import { addDaysToPerDestination, writeRollups } from "@/lib/storage/refresh-rollups";
 import { runDetection } from "@/lib/detection/run-detection";
 import { daysBetween } from "@/lib/detection/local-days";
 import { createUpload } from "@/lib/uploads/create-upload";
@@ -20,7 +18,8 @@ import type { CreateUploadInput } from "@/lib/uploads/create-upload.schema";
 import { openUploadFileWriter, uploadFilePath, type UploadFileWriter } from "@/lib/uploads/upload-file-store";
 
 // The pipeline, one function for browser uploads, the CLI and the ingest API:
-// bytes → decode → parse → detect format → normalize → COPY to staging → merge → roll up.
+// bytes → decode → parse → detect format → normalize → COPY to staging → store → roll up, the
+// storing of each chunk of rows overlapping the reading of the next.
 // Everything from the first staged row to the upload's "completed" status is one transaction,
 // so an upload is either entirely in the database or not at all.
 
@@ -35,13 +34,17 @@ export type IngestOptions = {
   onProgress?: (progress: { bytesReceived: number; rowsRead: number }) => void;
   /** Told how long each stage took, once it is done (the benchmark's breakdown). */
   onStageTimed?: (stage: IngestStage, milliseconds: number) => void;
+  /** Rows per chunk stored at a time (default CHUNK_ROWS); tests make it small to cross chunk boundaries. */
+  chunkRows?: number;
 };
 
 /**
- * Stages of an import, as timed: "stage rows" is the whole stream (decode, parse, normalize, COPY),
- * of which "normalize" is the synchronous row work and "copy wait" the time spent waiting for COPY.
+ * Stages of an import, as timed: "stage rows" is the whole stream (decode, parse, normalize, and the
+ * storing of every chunk but the last), of which "normalize" is the synchronous row work and "copy
+ * wait" the time spent waiting for the loader to take the next chunk; "merge" is the last chunk and
+ * the settling of repeated leg groups.
  */
-export type IngestStage = "stage rows" | "normalize" | "copy wait" | "partitions" | "merge" | "rollups" | "complete" | "detection";
+export type IngestStage = "stage rows" | "normalize" | "copy wait" | "merge" | "rollups" | "complete" | "detection";
 
 export type IngestSummary = {
   uploadId: string;
@@ -65,9 +68,9 @@ export type IngestSummary = {
 
 /** Records the upload and imports it: what the CLI and tests call. */
 export async function runIngest(ctx: OrgContext, input: CreateUploadInput & Omit<IngestOptions, "dataDir"> & { dataDir?: string | null }): Promise<IngestSummary> {
-  const { source, maxBytes, dataDir = null, onProgress, onStageTimed, ...upload } = input;
+  const { source, maxBytes, dataDir = null, onProgress, onStageTimed, chunkRows, ...upload } = input;
   const { id } = await createUpload(ctx, upload);
-  return ingestUpload(ctx, id, { source, maxBytes, dataDir, onProgress, onStageTimed });
+  return ingestUpload(ctx, id, { source, maxBytes, dataDir, onProgress, onStageTimed, chunkRows });
 }
 
 /** Imports the bytes of an upload created by createUpload; on failure the upload says why. */
@@ -155,8 +158,8 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
     await client.query("SET temp_buffers = '256MB'");
     await client.query("BEGIN");
     await client.query("SET LOCAL work_mem = '128MB'");
-    const copy = await openStagingCopy(client);
-    const staged = await stageRowsOrKeep(bytes, uploadId, extras.keptFile !== null, () => stageRows(bytes, copy, context, {
+    const loader = await createCallLoader(client, ctx.db.pool, { orgId: ctx.org.id, uploadId, countryCode: ctx.org.countryCode, timeZone: ctx.org.timeZone });
+    const staged = await stageRowsOrKeep(bytes, uploadId, extras.keptFile !== null, () => stageRows(bytes, loader, context, {
       formats: extras.formats,
       forcedFormat: extras.forcedFormat,
       onProgress: (rowsRead) => {
@@ -164,13 +167,14 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
         options.onProgress?.({ bytesReceived: bytes.bytesRead(), rowsRead });
       },
       onStageTimed: options.onStageTimed,
+      chunkRows: options.chunkRows,
     }));
     time("stage rows");
-    await ensureMonthPartitions(ctx.db.pool, staged.periods.monthStarts());
-    time("partitions");
-    const merged = await mergeStagedCalls(client, { orgId: ctx.org.id, uploadId, countryCode: ctx.org.countryCode }, staged);
+    const merged = await loader.finish(staged);
     time("merge");
-    await refreshRollups(client, { orgId: ctx.org.id, timeZone: ctx.org.timeZone, localDays: staged.periods.localDays(ctx.org.timeZone) });
+    const rollupScope = { orgId: ctx.org.id, timeZone: ctx.org.timeZone };
+    await addDaysToPerDestination(client, { ...rollupScope, localDays: merged.daysToRecount });
+    await writeRollups(client, { ...rollupScope, localDays: staged.periods.localDays(ctx.org.timeZone) });
     time("rollups");
     const facts = bytes.facts();
     const summary: IngestSummary = {

@@ -1,22 +1,22 @@
 import "server-only";
-import { once } from "node:events";
-import { finished } from "node:stream/promises";
-import type { Writable } from "node:stream";
 import { InvalidInputError } from "@/lib/errors";
 import { detectFormat, SAMPLE_ROWS } from "@/lib/ingest/detect-format";
 import type { CdrFormat, FormatContext } from "@/lib/ingest/formats/cdr-format";
 import { MAPPING_FORMAT_PREFIX } from "@/lib/ingest/formats/column-mapping/mapped-format";
 import { normalizeHeaderName } from "@/lib/ingest/formats/header-columns";
 import { KNOWN_FORMATS } from "@/lib/ingest/formats/registry";
-import { rejectRow, type RowResult } from "@/lib/ingest/normalize/call-record";
+import { rejectRow, type NormalizedCall, type RejectedRow, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { rejectImplausibleCall } from "@/lib/ingest/normalize/reject-implausible-call";
 import { isBlankRow, parseCsvRows } from "@/lib/ingest/parse-csv-rows";
 import type { UploadBytes } from "@/lib/ingest/read-upload-text";
+import { createLegGroupTracker } from "@/lib/ingest/leg-group-tracker";
 import { createTouchedPeriods, type TouchedPeriods } from "@/lib/ingest/touched-periods";
+import type { StagedChunk } from "@/lib/storage/load-call-chunks";
 import { stagedCallLine, stagedRejectedLine } from "@/lib/storage/call-record-columns";
 
-// Parse → detect → normalize → COPY: every row of the file becomes a staged call, a staged rejected
-// row, or a counted skip. The rows work synchronously, batch by batch; COPY back-pressure paces it.
+// Parse → detect → normalize → COPY text: every row of the file becomes a staged call, a staged
+// rejected row, or a counted skip. The rows work synchronously, batch by batch, into chunks that the
+// loader stores while the next one is read; the loader's pace paces the reading.
 
 export type StagedRows = {
   format: CdrFormat;
@@ -35,19 +35,25 @@ type NumberedRow = { fields: string[]; rowNumber: number };
 /** Widest row a file may start with; the widest layout (Cisco CUCM) has about 130 columns. */
 export const MAX_COLUMNS = 1000;
 
+/** Rows per chunk handed to the loader: big enough that a chunk's statements cost little, small enough to overlap. */
+export const CHUNK_ROWS = 40_000;
+
+/** Where staged chunks go (lib/storage/load-call-chunks.ts); load() resolves when it can take the next. */
+export type ChunkSink = { load(chunk: StagedChunk): Promise<void> };
+
 export async function stageRows(
   bytes: UploadBytes,
-  copy: Writable,
+  sink: ChunkSink,
   context: FormatContext,
   options: {
     formats: readonly CdrFormat[];
     forcedFormat?: CdrFormat;
     onProgress?: (rowsRead: number) => void;
     onStageTimed?: (stage: "normalize" | "copy wait", milliseconds: number) => void;
+    chunkRows?: number;
   },
 ): Promise<StagedRows> {
-  const copyDone = finished(copy);
-  copyDone.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+  const chunkRows = options.chunkRows ?? CHUNK_ROWS;
   const { sample, all } = await peekRows(numberRows(parseCsvRows(bytes.text)), SAMPLE_ROWS);
   refuseTooManyColumns(sample);
   const format = options.forcedFormat ?? chooseFormat(sample, options.formats);
@@ -60,53 +66,68 @@ export async function stageRows(
   }
   const read = format.createReader(sample.slice(0, format.headerRows).map((row) => row.fields), context);
   const staged: StagedRows = { format, rows: 0, rejected: 0, skipped: 0, firstCallAt: null, lastCallAt: null, periods: createTouchedPeriods() };
+  const legGroups = createLegGroupTracker();
   const now = Date.now();
+  let chunk = emptyChunk();
   let normalizeMs = 0;
-  let copyWaitMs = 0;
+  let sinkWaitMs = 0;
+  const flush = async () => {
+    const full = chunk;
+    chunk = emptyChunk();
+    const waiting = performance.now();
+    full.pieces.push(Buffer.from(full.text));
+    await sink.load({ pieces: full.pieces, rejected: full.rejected, legRepeats: full.legRepeats, periods: full.periods });
+    sinkWaitMs += performance.now() - waiting;
+  };
+  const stageCall = (record: NormalizedCall) => {
+    const startedMs = record.startedAt.getTime();
+    if (!staged.firstCallAt || startedMs < staged.firstCallAt.getTime()) staged.firstCallAt = record.startedAt;
+    if (!staged.lastCallAt || startedMs > staged.lastCallAt.getTime()) staged.lastCallAt = record.startedAt;
+    staged.periods.add(startedMs);
+    chunk.periods.add(startedMs);
+    const isLegRepeat = record.legGroup !== null && legGroups.isRepeat(record.legGroup);
+    if (isLegRepeat) chunk.legRepeats++;
+    chunk.text += stagedCallLine(record, isLegRepeat);
+  };
+  const stageRejected = (row: RejectedRow) => {
+    staged.rejected++;
+    chunk.rejected++;
+    chunk.text += stagedRejectedLine(row);
+  };
   for await (const batch of all) {
     const batchStarted = performance.now();
-    let buffer = "";
+    const waitedBefore = sinkWaitMs;
     const mayHoldNul = bytes.hasSeenNul();
     for (const { fields, rowNumber } of batch) {
       if (rowNumber <= format.headerRows || isBlankRow(fields)) continue;
       const result = mayHoldNul && fields.some((field) => field.includes("\0")) ? rejectNul(fields, rowNumber) : read(fields, rowNumber);
-      if (result.kind === "call") {
-        const implausible = rejectImplausibleCall(result.record, fields, now);
-        if (implausible) {
-          staged.rows++;
-          staged.rejected++;
-          buffer += stagedRejectedLine(implausible);
-          continue;
-        }
-      }
       if (result.kind === "skipped") {
         staged.skipped++;
         continue;
       }
       staged.rows++;
-      if (result.kind === "call") {
-        const startedAt = result.record.startedAt;
-        if (!staged.firstCallAt || startedAt < staged.firstCallAt) staged.firstCallAt = startedAt;
-        if (!staged.lastCallAt || startedAt > staged.lastCallAt) staged.lastCallAt = startedAt;
-        staged.periods.add(startedAt.getTime());
-        buffer += stagedCallLine(result.record);
-      } else {
-        staged.rejected++;
-        buffer += stagedRejectedLine(result.row);
-      }
+      chunk.rows++;
+      const implausible = result.kind === "call" ? rejectImplausibleCall(result.record, fields, now) : null;
+      if (result.kind === "rejected") stageRejected(result.row);
+      else if (implausible) stageRejected(implausible);
+      else stageCall(result.record);
+      if (chunk.rows >= chunkRows) await flush();
     }
-    const written = performance.now();
-    normalizeMs += written - batchStarted;
-    if (!copy.write(buffer)) await once(copy, "drain");
-    copyWaitMs += performance.now() - written;
+    // Lines are joined per batch and kept as bytes: a chunk-long string of many thousand
+    // concatenations would outlive the young generation and cost the garbage collector dearly.
+    chunk.pieces.push(Buffer.from(chunk.text));
+    chunk.text = "";
+    normalizeMs += performance.now() - batchStarted - (sinkWaitMs - waitedBefore);
     options.onProgress?.(staged.rows);
   }
-  const ending = performance.now();
-  copy.end();
-  await copyDone;
+  if (chunk.rows > 0) await flush();
   options.onStageTimed?.("normalize", normalizeMs);
-  options.onStageTimed?.("copy wait", copyWaitMs + performance.now() - ending);
+  options.onStageTimed?.("copy wait", sinkWaitMs);
   return staged;
+}
+
+function emptyChunk() {
+  return { pieces: [] as Buffer[], text: "", rows: 0, rejected: 0, legRepeats: 0, periods: createTouchedPeriods() };
 }
 
 /** PostgreSQL text cannot hold NUL; a row with one is corrupt (a crash mid-write), shown with ␀ marks. */

@@ -8,7 +8,7 @@ import type { NormalizedCall, RejectedRow } from "@/lib/ingest/normalize/call-re
 // formatting three ISO strings per row was a large share of the loader's time.
 
 type CopyValue = string | number | Buffer | null;
-type Column = { name: string; type: string; ofCall: (call: NormalizedCall) => CopyValue; ofRejected?: (row: RejectedRow) => CopyValue };
+type Column = { name: string; type: string; ofCall: (call: NormalizedCall, isLegRepeat: boolean) => CopyValue; ofRejected?: (row: RejectedRow) => CopyValue };
 
 const epochMs = (date: Date | null) => (date === null ? null : date.getTime());
 
@@ -37,6 +37,8 @@ const COLUMNS: readonly Column[] = [
   { name: "cost_currency", type: "char(3)", ofCall: (call) => call.costCurrency },
   { name: "fingerprint", type: "bytea", ofCall: (call) => call.fingerprint },
   { name: "leg_group", type: "text", ofCall: (call) => call.legGroup },
+  /** A later row of a leg group seen earlier in the upload (lib/ingest/leg-group-tracker.ts). */
+  { name: "leg_repeat", type: "boolean", ofCall: (_call, isLegRepeat) => (isLegRepeat ? "t" : "f") },
   { name: "reason_code", type: "text", ofCall: () => null, ofRejected: (row) => row.reasonCode },
   { name: "detail", type: "text", ofCall: () => null, ofRejected: (row) => row.detail },
   { name: "raw_line", type: "text", ofCall: () => null, ofRejected: (row) => row.rawLine },
@@ -49,7 +51,7 @@ const INSTANT_COLUMNS = [
   ["ended_at", "ended_ms"],
 ] as const;
 
-const STAGING_ONLY = new Set(["kind", "started_ms", "answered_ms", "ended_ms", "leg_group", "reason_code", "detail", "raw_line"]);
+const STAGING_ONLY = new Set(["kind", "started_ms", "answered_ms", "ended_ms", "leg_group", "leg_repeat", "reason_code", "detail", "raw_line"]);
 
 /** The call columns the merge copies from staging into call_records. */
 export const CALL_COLUMNS: readonly string[] = [
@@ -57,19 +59,21 @@ export const CALL_COLUMNS: readonly string[] = [
   ...COLUMNS.map((column) => column.name).filter((name) => !STAGING_ONLY.has(name)),
 ];
 
-export const STAGING_TABLE = "staged_rows";
+/** A temporary table private to the loading transaction (one per chunk); it never references call_records. */
+export function createStagingTableSql(table: string): string {
+  return `CREATE TEMP TABLE ${table} (${[
+    ...COLUMNS.map((column) => `"${column.name}" ${column.type}`),
+    ...INSTANT_COLUMNS.map(([name, ms]) => `"${name}" timestamptz GENERATED ALWAYS AS (to_timestamp("${ms}"::float8 / 1000)) STORED`),
+  ].join(", ")}) ON COMMIT DROP`;
+}
 
-/** A temporary table private to the loading transaction; it never references call_records. */
-export const CREATE_STAGING_TABLE_SQL = `CREATE TEMP TABLE ${STAGING_TABLE} (${[
-  ...COLUMNS.map((column) => `"${column.name}" ${column.type}`),
-  ...INSTANT_COLUMNS.map(([name, ms]) => `"${name}" timestamptz GENERATED ALWAYS AS (to_timestamp("${ms}"::float8 / 1000)) STORED`),
-].join(", ")}) ON COMMIT DROP`;
+export function copyIntoStagingSql(table: string): string {
+  return `COPY ${table} (${COLUMNS.map((column) => `"${column.name}"`).join(", ")}) FROM STDIN`;
+}
 
-export const COPY_INTO_STAGING_SQL = `COPY ${STAGING_TABLE} (${COLUMNS.map((column) => `"${column.name}"`).join(", ")}) FROM STDIN`;
-
-export function stagedCallLine(call: NormalizedCall): string {
-  let line = copyText(COLUMNS[0].ofCall(call));
-  for (let index = 1; index < COLUMNS.length; index++) line += `\t${copyText(COLUMNS[index].ofCall(call))}`;
+export function stagedCallLine(call: NormalizedCall, isLegRepeat = false): string {
+  let line = copyText(COLUMNS[0].ofCall(call, isLegRepeat));
+  for (let index = 1; index < COLUMNS.length; index++) line += `\t${copyText(COLUMNS[index].ofCall(call, isLegRepeat))}`;
   return `${line}\n`;
 }
 

@@ -1,9 +1,11 @@
 import "server-only";
 import type pg from "pg";
 
-// call_records is range-partitioned by month (UTC). Partitions are created before a load, on
-// their own short transaction: creating one locks the parent table, which a long-running load
-// transaction must not be holding at that moment.
+// call_records is range-partitioned by month (UTC). Partitions are made as a load meets new months,
+// on their own short transaction, while the load's transaction is inserting into other months:
+// CREATE TABLE … PARTITION OF would wait for that transaction (it locks the parent table
+// exclusively), so the month's table is created alone and then attached, which takes a lock
+// that inserts do not hold back. The attach builds the parent's indexes on it.
 
 const PARTITION_LOCK_KEY = 72707370;
 
@@ -31,8 +33,9 @@ export async function ensureMonthPartitions(pool: pg.Pool, monthStarts: Date[]):
       if (existingNames.has(name)) continue;
       const next = new Date(Date.UTC(monthStart.getUTCFullYear(), monthStart.getUTCMonth() + 1, 1));
       // Identifiers come from partitionName (digits only); bounds are ISO instants we formatted.
+      await client.query(`CREATE TABLE "${name}" (LIKE call_records INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`);
       await client.query(
-        `CREATE TABLE "${name}" PARTITION OF call_records FOR VALUES FROM ('${monthStart.toISOString()}') TO ('${next.toISOString()}')`,
+        `ALTER TABLE call_records ATTACH PARTITION "${name}" FOR VALUES FROM ('${monthStart.toISOString()}') TO ('${next.toISOString()}')`,
       );
     }
     await client.query("COMMIT");

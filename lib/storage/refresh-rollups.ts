@@ -1,58 +1,83 @@
 import "server-only";
 import type pg from "pg";
 
-// Daily and hourly aggregates per direction × destination country, recomputed from call_records
-// for the organization-local days the upload touched (lib/ingest/touched-periods.ts). Both come from one scan:
-// calls are first grouped per local hour and destination number (hash aggregates, which count
-// distinct destinations without sorting), then summed per hour, and per day and number.
+// Daily and hourly aggregates per direction × destination country for organization-local days.
+// Both come from one table of calls grouped per local hour and destination number
+// (rollup_per_destination), summed per hour or per day, destinations counted once. The table only
+// grows (a destination may have a row per chunk of a load), so adding to it is a plain insert. A load fills that table chunk by chunk from the calls it
+// stores (addStoredToPerDestination), so only days that already held calls are read back from
+// call_records (addDaysToPerDestination); deleting an upload recomputes its days from call_records.
 // hour_start is the instant the organization-local hour begins.
 
 /** An answered call shorter than this counts as short (the 30-second flood pattern). */
 export const SHORT_CALL_SECONDS = 60;
 
 const PER_DESTINATION = "rollup_per_destination";
-
 const MEASURE_COLUMNS = "calls, answered_calls, billable_seconds, estimated_cost, distinct_destinations, short_calls";
-const SUMMED_MEASURES = `sum(calls)::int, sum(answered_calls)::int, sum(billable_seconds)::bigint, sum(estimated_cost), count(*)::int, sum(short_calls)::int`;
+/** Sums add up across rows; a destination may have a row per chunk of a load, so it is counted once. */
+const SUMMED_MEASURES = `sum(calls)::int, sum(answered_calls)::int, sum(billable_seconds)::bigint, sum(estimated_cost),
+       count(DISTINCT destination)::int, sum(short_calls)::int`;
+/** Destinations are told apart by a 64-bit hash of their number: smaller keys, the same distinct counts. */
+const PER_DESTINATION_SELECT = (source: string, timeZoneParam: string) =>
+  `SELECT date_trunc('hour', started_at AT TIME ZONE ${timeZoneParam}) AS local_hour, direction,
+          coalesce(destination_country, 'ZZ') AS destination_country,
+          hashtextextended(coalesce(destination_e164, destination_raw), 0) AS destination,
+          count(*) AS calls,
+          count(*) FILTER (WHERE disposition = 'answered') AS answered_calls,
+          coalesce(sum(billable_seconds), 0) AS billable_seconds,
+          coalesce(sum(cost_amount), 0) AS estimated_cost,
+          count(*) FILTER (WHERE disposition = 'answered' AND billable_seconds < ${SHORT_CALL_SECONDS}) AS short_calls
+     FROM ${source} GROUP BY 1, 2, 3, 4`;
 
-export async function refreshRollups(
-  client: pg.PoolClient,
-  scope: { orgId: string; timeZone: string; localDays: string[] },
-): Promise<void> {
-  if (scope.localDays.length === 0) return;
-  const { orgId, timeZone, localDays } = scope;
-  // Freshly loaded partitions have no statistics yet: the planner, expecting a handful of rows,
-  // would sort a million of them (twice, about 5 s) where hash aggregates take a fraction of that.
-  await client.query("SET LOCAL enable_sort = off");
+/** The columns addStoredToPerDestination needs from stored calls (an INSERT's RETURNING list). */
+export const PER_DESTINATION_SOURCE_COLUMNS = "started_at, direction, destination_country, destination_e164, destination_raw, disposition, billable_seconds, cost_amount";
+
+/** The transaction's empty per-destination table. */
+export async function createPerDestination(client: pg.PoolClient): Promise<void> {
   await client.query(`DROP TABLE IF EXISTS ${PER_DESTINATION}`);
   await client.query(
-    `CREATE TEMP TABLE ${PER_DESTINATION} ON COMMIT DROP AS
-     SELECT date_trunc('hour', started_at AT TIME ZONE $2) AS local_hour, direction,
-            coalesce(destination_country, 'ZZ') AS destination_country,
-            coalesce(destination_e164, destination_raw) AS destination,
-            count(*) AS calls,
-            count(*) FILTER (WHERE disposition = 'answered') AS answered_calls,
-            coalesce(sum(billable_seconds), 0) AS billable_seconds,
-            coalesce(sum(cost_amount), 0) AS estimated_cost,
-            count(*) FILTER (WHERE disposition = 'answered' AND billable_seconds < ${SHORT_CALL_SECONDS}) AS short_calls
-       FROM call_records
-      WHERE org_id = $1
-        AND started_at >= (($3::date[])[1]::timestamp AT TIME ZONE $2)
-        AND started_at < ((($3::date[])[array_length($3::date[], 1)] + 1)::timestamp AT TIME ZONE $2)
-        AND (started_at AT TIME ZONE $2)::date = ANY($3::date[])
-      GROUP BY 1, 2, 3, 4`,
+    `CREATE TEMP TABLE ${PER_DESTINATION} (local_hour timestamp, direction call_direction, destination_country char(2), destination bigint,
+       calls bigint, answered_calls bigint, billable_seconds bigint, estimated_cost numeric, short_calls bigint) ON COMMIT DROP`,
+  );
+}
+
+/** SQL adding the calls of `source` (a relation with PER_DESTINATION_SOURCE_COLUMNS) to the per-destination table; $N is the zone. */
+export function addStoredToPerDestinationSql(source: string, timeZoneParam: string): string {
+  return `INSERT INTO ${PER_DESTINATION} ${PER_DESTINATION_SELECT(source, timeZoneParam)}`;
+}
+
+/** Replaces the per-destination rows of these local days with every call the organization has on them. */
+export async function addDaysToPerDestination(client: pg.PoolClient, scope: { orgId: string; timeZone: string; localDays: string[] }): Promise<void> {
+  if (scope.localDays.length === 0) return;
+  const { orgId, timeZone, localDays } = scope;
+  await client.query(`DELETE FROM ${PER_DESTINATION} WHERE local_hour::date = ANY($1::date[])`, [localDays]);
+  // Freshly loaded partitions have no statistics yet: the planner, expecting a handful of rows,
+  // would sort a million of them where a hash aggregate takes a fraction of that.
+  await client.query("SET LOCAL enable_sort = off");
+  await client.query(
+    `INSERT INTO ${PER_DESTINATION} ${PER_DESTINATION_SELECT(
+      `call_records WHERE org_id = $1
+          AND started_at >= (($3::date[])[1]::timestamp AT TIME ZONE $2)
+          AND started_at < ((($3::date[])[array_length($3::date[], 1)] + 1)::timestamp AT TIME ZONE $2)
+          AND (started_at AT TIME ZONE $2)::date = ANY($3::date[])`,
+      "$2",
+    )}`,
     [orgId, timeZone, localDays],
   );
+  await client.query("SET LOCAL enable_sort = DEFAULT");
+}
+
+/** Rewrites daily_stats and hourly_stats of these local days from the per-destination table. */
+export async function writeRollups(client: pg.PoolClient, scope: { orgId: string; timeZone: string; localDays: string[] }): Promise<void> {
+  if (scope.localDays.length === 0) return;
+  const { orgId, timeZone, localDays } = scope;
+  await client.query("SET LOCAL enable_sort = off");
   await client.query(`DELETE FROM daily_stats WHERE org_id = $1 AND day = ANY($2::date[])`, [orgId, localDays]);
   await client.query(
     `INSERT INTO daily_stats (org_id, day, direction, destination_country, ${MEASURE_COLUMNS})
-     SELECT $1, day, direction, destination_country, ${SUMMED_MEASURES}
-       FROM (SELECT local_hour::date AS day, direction, destination_country, destination,
-                    sum(calls) AS calls, sum(answered_calls) AS answered_calls, sum(billable_seconds) AS billable_seconds,
-                    sum(estimated_cost) AS estimated_cost, sum(short_calls) AS short_calls
-               FROM ${PER_DESTINATION} GROUP BY 1, 2, 3, 4) AS per_day_destination
-      GROUP BY 2, 3, 4`,
-    [orgId],
+     SELECT $1, local_hour::date, direction, destination_country, ${SUMMED_MEASURES}
+       FROM ${PER_DESTINATION} WHERE local_hour::date = ANY($2::date[]) GROUP BY 2, 3, 4`,
+    [orgId, localDays],
   );
   await client.query(
     `DELETE FROM hourly_stats WHERE org_id = $1
@@ -64,8 +89,16 @@ export async function refreshRollups(
   await client.query(
     `INSERT INTO hourly_stats (org_id, hour_start, direction, destination_country, ${MEASURE_COLUMNS})
      SELECT $1, local_hour AT TIME ZONE $2, direction, destination_country, ${SUMMED_MEASURES}
-       FROM ${PER_DESTINATION} GROUP BY local_hour, direction, destination_country`,
-    [orgId, timeZone],
+       FROM ${PER_DESTINATION} WHERE local_hour::date = ANY($3::date[]) GROUP BY local_hour, direction, destination_country`,
+    [orgId, timeZone, localDays],
   );
   await client.query("SET LOCAL enable_sort = DEFAULT");
+}
+
+/** Recomputes the rollups of these local days from call_records (after a deletion, or a settling of legs). */
+export async function refreshRollups(client: pg.PoolClient, scope: { orgId: string; timeZone: string; localDays: string[] }): Promise<void> {
+  if (scope.localDays.length === 0) return;
+  await createPerDestination(client);
+  await addDaysToPerDestination(client, scope);
+  await writeRollups(client, scope);
 }

@@ -6,6 +6,7 @@ import { runIngest } from "@/lib/ingest/run-ingest";
 import { createOrg } from "@/prisma/seed/create-org";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 import { fixturePath } from "@/tests/support/fixtures";
+import { rollupsRecomputed, storedRollups } from "@/tests/support/rollups-from-calls";
 
 let db: TestDatabase;
 let ctx: OrgContext;
@@ -71,4 +72,44 @@ test("a call written twice in one new file is stored once, the second counted as
   const summary = await runIngest(ctx, { source: Readable.from([Buffer.from(row + other + row)]), fileName: "twice.csv", maxBytes: 10_000, fileTimeZone: "UTC" });
   expect(summary).toMatchObject({ rows: 3, imported: 2, duplicates: 1, mergedLegs: 0, rejected: 0 });
   expect(await db.prisma.callRecord.count({ where: { orgId: ctx.org.id, uploadId: summary.uploadId } })).toBe(2);
+});
+
+test("stored a few rows at a time, the real sample gives the same calls and counts as stored at once", async () => {
+  // Legs of one call fall in different chunks: each group's first row is stored with its chunk,
+  // and replaced by the group's representative at the end.
+  const whole = await createOrg(db, { timeZone: "Asia/Tokyo" });
+  const chunked = await createOrg(db, { timeZone: "Asia/Tokyo" });
+  const ingestInto = (org: OrgContext, chunkRows?: number) =>
+    runIngest(org, { source: createReadStream(REAL_SAMPLE), fileName: "cdr.csv", maxBytes: 10_000_000, fileTimeZone: "UTC", chunkRows });
+  const stored = async (org: OrgContext) => (await db.pool.query(
+    `SELECT row_number, started_at, disposition, billable_seconds, fingerprint FROM call_records WHERE org_id = $1 ORDER BY row_number`,
+    [org.org.id],
+  )).rows;
+  const counts = ({ rows, imported, duplicates, mergedLegs, rejected }: Awaited<ReturnType<typeof ingestInto>>) => ({ rows, imported, duplicates, mergedLegs, rejected });
+
+  const once = await ingestInto(whole);
+  for (const chunkRows of [1, 2, 7]) {
+    expect(counts(await ingestInto(chunked, chunkRows))).toEqual(counts(once));
+    expect(await stored(chunked)).toEqual(await stored(whole));
+    expect(await storedRollups(db.pool, chunked.org.id)).toEqual(await storedRollups(db.pool, whole.org.id));
+    await db.pool.query("DELETE FROM call_records WHERE org_id = $1", [chunked.org.id]);
+  }
+  // Again, into an organization that has the calls already: all duplicates, nothing changes.
+  expect(counts(await ingestInto(whole, 3))).toEqual({ rows: 218, imported: 0, duplicates: 174, mergedLegs: 44, rejected: 0 });
+  expect(await stored(whole)).toHaveLength(174);
+  expect(await storedRollups(db.pool, whole.org.id)).toEqual(await rollupsRecomputed(db.pool, whole.org));
+});
+
+test("a second file on days that already hold calls: rollups count both files' calls", async () => {
+  const org = await createOrg(db, { timeZone: "Asia/Tokyo" });
+  const row = (time: string, destination: string) =>
+    `"","201","${destination}","from-internal","""Reception"" <201>","PJSIP/201-1","PJSIP/trunk-2","Dial","PJSIP/x@trunk,60","2026-03-20 ${time}","2026-03-20 ${time}","2026-03-20 ${time}",60,58,"ANSWERED","DOCUMENTATION","${time}",""\n`;
+  const importRows = (rows: string[], chunkRows?: number) =>
+    runIngest(org, { source: Readable.from([Buffer.from(rows.join(""))]), fileName: "day.csv", maxBytes: 10_000, fileTimeZone: "UTC", chunkRows });
+  await importRows([row("10:00:00", "0312345678"), row("10:05:00", "0312345679")]);
+  // The same destination again, the same hour and a new day of the same file: distinct counts stay true.
+  await importRows([row("10:10:00", "0312345678"), row("10:15:00", "01023276123456"), row("23:30:00", "0312345678")], 1);
+  const recount = await rollupsRecomputed(db.pool, org.org);
+  expect(await storedRollups(db.pool, org.org.id)).toEqual(recount);
+  expect(recount.daily).toContainEqual(expect.objectContaining({ day: "2026-03-20", direction: "outbound", destination_country: "JP", calls: 3, distinct_destinations: 2 }));
 });

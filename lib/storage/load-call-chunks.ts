@@ -1,0 +1,218 @@
+import "server-only";
+import { finished } from "node:stream/promises";
+import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { CALL_COLUMNS, copyIntoStagingSql, createStagingTableSql } from "@/lib/storage/call-record-columns";
+import { ensureMonthPartitions } from "@/lib/storage/ensure-month-partitions";
+import { callingCodeOf, markedFraudRelevantSql } from "@/lib/storage/fraud-relevance";
+import { addStoredToPerDestinationSql, createPerDestination, PER_DESTINATION_SOURCE_COLUMNS } from "@/lib/storage/refresh-rollups";
+import type { TouchedPeriods } from "@/lib/ingest/touched-periods";
+
+// Loads an upload into call_records and rejected_rows inside the caller's transaction, one chunk
+// of staged rows at a time, while the stager goes on reading the file: each chunk is COPied into
+// its own temporary table and stored from there, so PostgreSQL's work overlaps the parsing.
+//
+// A call whose fingerprint the organization already has (the same file again, an overlapping
+// export, a row repeated in the file) is a duplicate and adds nothing. Rows sharing a leg group
+// are one call, represented by its answered, external, longest leg (the others count as merged
+// legs): the first row of each group is stored at once; later rows of a group (marked by the
+// stager) wait, and at the end each such group's legs are compared and its representative stored
+// in place of the first row.
+//
+// The rollups' per-destination table (lib/storage/refresh-rollups.ts) is filled from the calls each
+// chunk stores; the days that held calls before this upload, or every day once leg groups were
+// settled, are named for recounting from call_records.
+
+export type StagedChunk = {
+  /** COPY text lines (stagedCallLine / stagedRejectedLine), as UTF-8. */
+  pieces: Buffer[];
+  rejected: number;
+  /** Later rows of leg groups seen before (leg_repeat). */
+  legRepeats: number;
+  /** When the chunk's calls happened (months for partitions, local days for rollups). */
+  periods: TouchedPeriods;
+};
+
+export type MergeResult = { imported: number; duplicates: number; mergedLegs: number; rejected: number };
+
+export type LoadResult = MergeResult & {
+  /** Touched local days whose per-destination rollup rows must be recounted from call_records. */
+  daysToRecount: string[];
+};
+
+export type CallLoader = {
+  /** Waits for the previous chunk to be stored, then starts storing this one and returns. */
+  load(chunk: StagedChunk): Promise<void>;
+  /** Waits for the last chunk, settles repeated leg groups, and counts. */
+  finish(staged: { rows: number; rejected: number; periods: TouchedPeriods }): Promise<LoadResult>;
+};
+
+type Scope = { orgId: string; uploadId: string; countryCode: string; timeZone: string };
+
+const SKIP_DUPLICATES = "ON CONFLICT (org_id, started_at, fingerprint) DO NOTHING";
+const UNIQUE_VIOLATION = "23505";
+const columns = CALL_COLUMNS.map((name) => `"${name}"`).join(", ");
+
+export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, scope: Scope): Promise<CallLoader> {
+  await createPerDestination(client);
+  const tables: string[] = [];
+  const ensuredMonths = new Set<number>();
+  /** Local days met so far, and those of them on which the organization already had calls. */
+  const checkedDays = new Set<string>();
+  const sharedDays = new Set<string>();
+  const params = [scope.orgId, scope.uploadId, scope.countryCode, callingCodeOf(scope.countryCode)];
+  let inFlight: Promise<void> = Promise.resolve();
+  let mayCollide = false;
+  let inserted = 0;
+  let legRepeats = 0;
+
+  /**
+   * Stores the calls `select` names (call columns): plainly while nothing collided, else skipping
+   * duplicates; what it stored is added to the per-destination table in the same statement.
+   */
+  async function insertCalls(select: string): Promise<number> {
+    const insertSql = (onConflict: string) =>
+      `INSERT INTO call_records (org_id, upload_id, ${columns}, is_fraud_relevant)
+       SELECT $1, $2, ${columns}, ${markedFraudRelevantSql("calls", "$3", "$4")} FROM (${select}) calls ${onConflict}`;
+    const insert = async (onConflict: string) => {
+      const result = await client.query<{ stored: number }>(
+        `WITH stored AS (${insertSql(onConflict)} RETURNING ${PER_DESTINATION_SOURCE_COLUMNS}),
+              added AS (${addStoredToPerDestinationSql("stored", "$5")})
+         SELECT count(*)::int AS stored FROM stored`,
+        [...params, scope.timeZone],
+      );
+      return result.rows[0].stored;
+    };
+    // Checking every row for a conflict costs about 40% more than inserting it: until a chunk meets
+    // a call already stored, chunks are inserted plainly in a savepoint and redone on a collision.
+    if (mayCollide) return insert(SKIP_DUPLICATES);
+    await client.query("SAVEPOINT insert_calls");
+    try {
+      const stored = await insert("");
+      await client.query("RELEASE SAVEPOINT insert_calls");
+      return stored;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== UNIQUE_VIOLATION) throw error;
+      await client.query("ROLLBACK TO SAVEPOINT insert_calls");
+      mayCollide = true;
+      return insert(SKIP_DUPLICATES);
+    }
+  }
+
+  /** Notes which of the chunk's days are new to this load and already held the organization's calls. */
+  async function checkNewDays(periods: TouchedPeriods): Promise<void> {
+    const newDays = periods.localDays(scope.timeZone).filter((day) => !checkedDays.has(day));
+    if (newDays.length === 0) return;
+    // Before this chunk is stored, no call of this upload is on a day it meets for the first time.
+    const shared = await client.query<{ day: string }>(
+      `SELECT to_char(d, 'YYYY-MM-DD') AS day FROM unnest($2::date[]) d
+        WHERE EXISTS (SELECT 1 FROM call_records WHERE org_id = $1
+                         AND started_at >= (d::timestamp AT TIME ZONE $3) AND started_at < ((d + 1)::timestamp AT TIME ZONE $3))`,
+      [scope.orgId, newDays, scope.timeZone],
+    );
+    for (const day of newDays) checkedDays.add(day);
+    for (const { day } of shared.rows) sharedDays.add(day);
+  }
+
+  async function store(chunk: StagedChunk): Promise<void> {
+    const newMonths = chunk.periods.monthStarts().filter((month) => !ensuredMonths.has(month.getTime()));
+    if (newMonths.length > 0) {
+      await ensureMonthPartitions(pool, newMonths);
+      for (const month of newMonths) ensuredMonths.add(month.getTime());
+    }
+    const table = `staged_rows_${tables.length + 1}`;
+    tables.push(table);
+    await client.query(createStagingTableSql(table));
+    const copy = client.query(copyFrom(copyIntoStagingSql(table)));
+    for (const piece of chunk.pieces) copy.write(piece);
+    copy.end();
+    await finished(copy);
+    await checkNewDays(chunk.periods);
+    inserted += await insertCalls(`SELECT ${columns} FROM ${table} WHERE kind = 'call' AND NOT leg_repeat`);
+    if (chunk.rejected > 0) {
+      await client.query(
+        `INSERT INTO rejected_rows (org_id, upload_id, row_number, reason_code, detail, raw_line)
+         SELECT $1, $2, row_number, reason_code, detail, raw_line FROM ${table} WHERE kind = 'rejected' ORDER BY row_number`,
+        [scope.orgId, scope.uploadId],
+      );
+    }
+    legRepeats += chunk.legRepeats;
+  }
+
+  return {
+    async load(chunk) {
+      await inFlight;
+      inFlight = store(chunk);
+      inFlight.catch(() => {}); // awaited by the next load or finish; this only keeps it from going unhandled
+    },
+    async finish(staged) {
+      await inFlight;
+      const legs = legRepeats > 0
+        ? await settleRepeatedLegGroups(client, tables, [...params, scope.timeZone], insertCalls)
+        : { mergedLegs: 0, imported: 0, takenOutDays: [] };
+      const imported = inserted + legs.imported;
+      const calls = staged.rows - staged.rejected;
+      // Calls taken out again never left the per-destination table: their days are recounted.
+      const daysToRecount = [...new Set([...sharedDays, ...legs.takenOutDays])].sort();
+      return { imported, duplicates: calls - legs.mergedLegs - imported, mergedLegs: legs.mergedLegs, rejected: staged.rejected, daysToRecount };
+    },
+  };
+}
+
+/**
+ * Each leg group with a later row: its legs are compared, the first row (stored when its chunk
+ * was) is taken out again, and the representative stored. A call that the first row's removal
+ * unblocks (another row with the same fingerprint, counted a duplicate of it) is stored too.
+ * Returns the merged legs, the change in stored calls, and the local days of the calls taken out.
+ * `params` are the organization, upload, country, calling code and time zone.
+ */
+async function settleRepeatedLegGroups(
+  client: pg.PoolClient,
+  tables: string[],
+  params: string[],
+  insertCalls: (select: string) => Promise<number>,
+): Promise<{ mergedLegs: number; imported: number; takenOutDays: string[] }> {
+  const staged = `(${tables.map((table) => `SELECT * FROM ${table}`).join(" UNION ALL ")})`;
+  await client.query(
+    `CREATE TEMP TABLE repeated_leg_groups ON COMMIT DROP AS
+     SELECT DISTINCT leg_group FROM ${staged} s WHERE s.kind = 'call' AND s.leg_repeat`,
+  );
+  await client.query(
+    `CREATE TEMP TABLE repeated_legs ON COMMIT DROP AS
+     SELECT s.* FROM ${staged} s JOIN repeated_leg_groups g ON g.leg_group = s.leg_group WHERE s.kind = 'call'`,
+  );
+  const counted = await client.query<{ mergedLegs: number }>(
+    `SELECT (count(*) - count(DISTINCT leg_group))::int AS "mergedLegs" FROM repeated_legs`,
+  );
+  await client.query("CREATE TEMP TABLE taken_out_legs (started_at timestamptz, fingerprint bytea) ON COMMIT DROP");
+  const takenOut = await client.query(
+    `WITH taken_out AS (
+       DELETE FROM call_records c USING repeated_legs l
+        WHERE NOT l.leg_repeat AND c.org_id = $1 AND c.upload_id = $2 AND c.started_at = l.started_at AND c.fingerprint = l.fingerprint
+        RETURNING c.started_at, c.fingerprint
+     )
+     INSERT INTO taken_out_legs SELECT started_at, fingerprint FROM taken_out`,
+    params.slice(0, 2),
+  );
+  const representatives = await insertCalls(
+    `SELECT DISTINCT ON (l.leg_group) ${prefixed("l", CALL_COLUMNS)} FROM repeated_legs l
+      ORDER BY l.leg_group, (l.disposition = 'answered') DESC, (l.destination_number_type <> 'extension') DESC,
+               l.billable_seconds DESC, l.row_number`,
+  );
+  const taken = takenOut.rowCount ?? 0;
+  const unblocked = taken === 0 ? 0 : await insertCalls(
+    `SELECT ${prefixed("s", CALL_COLUMNS)} FROM ${staged} s
+       JOIN taken_out_legs t ON t.started_at = s.started_at AND t.fingerprint = s.fingerprint
+      WHERE s.kind = 'call' AND NOT s.leg_repeat
+        AND NOT EXISTS (SELECT 1 FROM repeated_leg_groups g WHERE g.leg_group = s.leg_group)`,
+  );
+  const takenOutDays = taken === 0 ? [] : (await client.query<{ day: string }>(
+    `SELECT DISTINCT to_char((started_at AT TIME ZONE $1)::date, 'YYYY-MM-DD') AS day FROM taken_out_legs`,
+    [params[4]],
+  )).rows.map((row) => row.day);
+  return { mergedLegs: counted.rows[0].mergedLegs, imported: representatives + unblocked - taken, takenOutDays };
+}
+
+function prefixed(alias: string, names: readonly string[]): string {
+  return names.map((name) => `${alias}."${name}"`).join(", ");
+}
