@@ -206,7 +206,7 @@ function isPortFree(port: number): Promise<boolean> {
  * checkpoints, a million-row upload set off checkpoints mid-load, each followed by full-page images
  * of every page touched again. A larger allowance keeps a load's WAL to one pass.
  */
-const BULK_LOAD_SETTINGS = ["max_wal_size=8GB", "checkpoint_timeout=15min", "shared_buffers=256MB"];
+const BULK_LOAD_SETTINGS = ["max_wal_size=8GB", "checkpoint_timeout=15min", "shared_buffers=256MB", "jit=off"];
 
 async function launch(binaries: Binaries, clusterDir: string, port: number, runAs: RunAs): Promise<ChildProcess> {
   const logFile = createWriteStream(path.join(path.dirname(clusterDir), "postgres.log"), { flags: "a" });

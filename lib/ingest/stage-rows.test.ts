@@ -18,8 +18,8 @@ async function stage(bytes: Buffer) {
   }
   let lines = 0;
   const sink = {
-    async load(chunk: { pieces: Buffer[] }) {
-      for (const piece of chunk.pieces) for (const byte of piece) if (byte === 10) lines++;
+    async load(chunk: { bytes: Buffer }) {
+      for (const byte of chunk.bytes) if (byte === 10) lines++;
     },
   };
   const staged = await stageRows(readUploadText(source(), 1e9), sink, { ...TOKYO, statementMonth: { year: 2026, month: 3 } }, { formats: KNOWN_FORMATS });

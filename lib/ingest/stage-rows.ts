@@ -9,6 +9,7 @@ import { rejectRow, type NormalizedCall, type RejectedRow, type RowResult } from
 import { rejectImplausibleCall } from "@/lib/ingest/normalize/reject-implausible-call";
 import { isBlankRow, parseCsvRows } from "@/lib/ingest/parse-csv-rows";
 import type { UploadBytes } from "@/lib/ingest/read-upload-text";
+import { createChunkBytes, type ChunkBytes } from "@/lib/ingest/chunk-bytes";
 import { createLegGroupTracker } from "@/lib/ingest/leg-group-tracker";
 import { createTouchedPeriods, type TouchedPeriods } from "@/lib/ingest/touched-periods";
 import type { StagedChunk } from "@/lib/storage/load-call-chunks";
@@ -36,7 +37,7 @@ type NumberedRow = { fields: string[]; rowNumber: number };
 export const MAX_COLUMNS = 1000;
 
 /** Rows per chunk handed to the loader: big enough that a chunk's statements cost little, small enough to overlap. */
-export const CHUNK_ROWS = 40_000;
+export const CHUNK_ROWS = 25_000;
 
 /** Where staged chunks go (lib/storage/load-call-chunks.ts); load() resolves when it can take the next. */
 export type ChunkSink = { load(chunk: StagedChunk): Promise<void> };
@@ -68,15 +69,18 @@ export async function stageRows(
   const staged: StagedRows = { format, rows: 0, rejected: 0, skipped: 0, firstCallAt: null, lastCallAt: null, periods: createTouchedPeriods() };
   const legGroups = createLegGroupTracker();
   const now = Date.now();
-  let chunk = emptyChunk();
+  // Two byte buffers take turns: the loader stores one chunk while the next is written to the other.
+  const bytesOfChunks = [createChunkBytes(), createChunkBytes()];
+  let chunk = emptyChunk(bytesOfChunks[0]);
   let normalizeMs = 0;
   let sinkWaitMs = 0;
   const flush = async () => {
     const full = chunk;
-    chunk = emptyChunk();
+    chunk = emptyChunk(bytesOfChunks[bytesOfChunks[0] === full.bytes ? 1 : 0]);
     const waiting = performance.now();
-    full.pieces.push(Buffer.from(full.text));
-    await sink.load({ pieces: full.pieces, rejected: full.rejected, legRepeats: full.legRepeats, periods: full.periods });
+    full.bytes.append(full.text);
+    // Resolves once the chunk before is stored, so the buffer written next is free again.
+    await sink.load({ bytes: full.bytes.view(), rejected: full.rejected, legRepeats: full.legRepeats, periods: full.periods });
     sinkWaitMs += performance.now() - waiting;
   };
   const stageCall = (record: NormalizedCall) => {
@@ -115,7 +119,7 @@ export async function stageRows(
     }
     // Lines are joined per batch and kept as bytes: a chunk-long string of many thousand
     // concatenations would outlive the young generation and cost the garbage collector dearly.
-    chunk.pieces.push(Buffer.from(chunk.text));
+    chunk.bytes.append(chunk.text);
     chunk.text = "";
     normalizeMs += performance.now() - batchStarted - (sinkWaitMs - waitedBefore);
     options.onProgress?.(staged.rows);
@@ -126,8 +130,9 @@ export async function stageRows(
   return staged;
 }
 
-function emptyChunk() {
-  return { pieces: [] as Buffer[], text: "", rows: 0, rejected: 0, legRepeats: 0, periods: createTouchedPeriods() };
+function emptyChunk(bytes: ChunkBytes) {
+  bytes.clear();
+  return { bytes, text: "", rows: 0, rejected: 0, legRepeats: 0, periods: createTouchedPeriods() };
 }
 
 /** PostgreSQL text cannot hold NUL; a row with one is corrupt (a crash mid-write), shown with ␀ marks. */

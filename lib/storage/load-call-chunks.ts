@@ -24,8 +24,8 @@ import type { TouchedPeriods } from "@/lib/ingest/touched-periods";
 // settled, are named for recounting from call_records.
 
 export type StagedChunk = {
-  /** COPY text lines (stagedCallLine / stagedRejectedLine), as UTF-8. */
-  pieces: Buffer[];
+  /** COPY text lines (stagedCallLine / stagedRejectedLine), as UTF-8; the stager reuses them once load() resolves again. */
+  bytes: Buffer;
   rejected: number;
   /** Later rows of leg groups seen before (leg_repeat). */
   legRepeats: number;
@@ -124,8 +124,7 @@ export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, sco
     tables.push(table);
     await client.query(createStagingTableSql(table));
     const copy = client.query(copyFrom(copyIntoStagingSql(table)));
-    for (const piece of chunk.pieces) copy.write(piece);
-    copy.end();
+    copy.end(chunk.bytes);
     await finished(copy);
     await checkNewDays(chunk.periods);
     inserted += await insertCalls(`SELECT ${columns} FROM ${table} WHERE kind = 'call' AND NOT leg_repeat`);

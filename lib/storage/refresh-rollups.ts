@@ -67,7 +67,7 @@ export async function addDaysToPerDestination(client: pg.PoolClient, scope: { or
   await client.query("SET LOCAL enable_sort = DEFAULT");
 }
 
-/** Rewrites daily_stats and hourly_stats of these local days from the per-destination table. */
+/** Rewrites daily_stats and hourly_stats of these local days from the per-destination table, which holds only them. */
 export async function writeRollups(client: pg.PoolClient, scope: { orgId: string; timeZone: string; localDays: string[] }): Promise<void> {
   if (scope.localDays.length === 0) return;
   const { orgId, timeZone, localDays } = scope;
@@ -76,8 +76,8 @@ export async function writeRollups(client: pg.PoolClient, scope: { orgId: string
   await client.query(
     `INSERT INTO daily_stats (org_id, day, direction, destination_country, ${MEASURE_COLUMNS})
      SELECT $1, local_hour::date, direction, destination_country, ${SUMMED_MEASURES}
-       FROM ${PER_DESTINATION} WHERE local_hour::date = ANY($2::date[]) GROUP BY 2, 3, 4`,
-    [orgId, localDays],
+       FROM ${PER_DESTINATION} GROUP BY 2, 3, 4`,
+    [orgId],
   );
   await client.query(
     `DELETE FROM hourly_stats WHERE org_id = $1
@@ -89,8 +89,8 @@ export async function writeRollups(client: pg.PoolClient, scope: { orgId: string
   await client.query(
     `INSERT INTO hourly_stats (org_id, hour_start, direction, destination_country, ${MEASURE_COLUMNS})
      SELECT $1, local_hour AT TIME ZONE $2, direction, destination_country, ${SUMMED_MEASURES}
-       FROM ${PER_DESTINATION} WHERE local_hour::date = ANY($3::date[]) GROUP BY local_hour, direction, destination_country`,
-    [orgId, timeZone, localDays],
+       FROM ${PER_DESTINATION} GROUP BY local_hour, direction, destination_country`,
+    [orgId, timeZone],
   );
   await client.query("SET LOCAL enable_sort = DEFAULT");
 }

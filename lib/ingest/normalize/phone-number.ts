@@ -14,7 +14,7 @@ export type NumberContext = { defaultCountry: string; dialOutPrefix: string | nu
 const MAX_EXTENSION_DIGITS = 6;
 /** Shorter numbers are classified one by one: their last digits may still decide the type. */
 const MIN_SHAPE_DIGITS = 9;
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 50_000;
 
 const TYPE_BY_LIBPHONENUMBER: Record<string, NumberType> = {
   FIXED_LINE: "fixed_line",
