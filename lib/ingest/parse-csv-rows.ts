@@ -15,6 +15,10 @@ const MAX_QUEUED_BATCHES = 4;
  */
 export const MAX_ROW_CHARS = 1024 * 1024;
 
+export function lineTooLongMessage(): string {
+  return `A line of the file runs on for more than ${MAX_ROW_CHARS.toLocaleString("en")} characters without a line break; no call record is that long. The file cannot be read as CSV.`;
+}
+
 export async function* parseCsvRows(text: Readable): AsyncGenerator<string[][]> {
   const queue: string[][][] = [];
   let parser: Papa.Parser | null = null;
@@ -41,7 +45,7 @@ export async function* parseCsvRows(text: Readable): AsyncGenerator<string[][]> 
     charsSinceBreak = lastBreak === -1 ? charsSinceBreak + piece.length : piece.length - lastBreak - 1;
     charsSinceRow += piece.length;
     if (charsSinceBreak > MAX_ROW_CHARS) {
-      refuse(`A line of the file runs on for more than ${MAX_ROW_CHARS.toLocaleString("en")} characters without a line break; no call record is that long. The file cannot be read as CSV.`);
+      refuse(lineTooLongMessage());
     } else if (charsSinceRow > MAX_ROW_CHARS) {
       refuse(`No row ends within ${MAX_ROW_CHARS.toLocaleString("en")} characters: a quote opened in the file never closes. The file cannot be read as CSV.`);
     }
@@ -71,6 +75,8 @@ export async function* parseCsvRows(text: Readable): AsyncGenerator<string[][]> 
       notify();
     },
   });
+  // A peek at the first line (lib/ingest/split-bare-lines.ts) leaves the stream paused.
+  if (!isPaused) text.resume();
 
   try {
     for (;;) {

@@ -17,13 +17,15 @@ async function stage(bytes: Buffer) {
     yield bytes;
   }
   let lines = 0;
+  let text = "";
   const sink = {
     async load(chunk: { bytes: Buffer }) {
       for (const byte of chunk.bytes) if (byte === 10) lines++;
+      if (text.length < 100_000) text += chunk.bytes.toString("utf8");
     },
   };
   const staged = await stageRows(readUploadText(source(), 1e9), sink, { ...TOKYO, statementMonth: { year: 2026, month: 3 } }, { formats: KNOWN_FORMATS });
-  return { staged, lines };
+  return { staged, lines, text };
 }
 
 const VALID_FILES = ["asterisk/master-canonical.csv", "asterisk/cdr.csv", "freeswitch-cdr-csv/master-example-template.csv", "ntt-call-statement/statement-2026-03.csv", "cisco-cucm-cdr/cdr_StandAloneCluster_01_202603131700_101.csv", "3cx-cdr-log/cdr-single-file.csv"].map((relative) => fs.readFileSync(fixturePath(relative)));
@@ -62,4 +64,18 @@ test("mutations of valid files (bytes changed, cut, lines repeated) never crash 
     }),
     { numRuns: 200 },
   );
+});
+
+test("a layout written without CSV quoting is split as written: Grandstream's bare quotes in clid lose no row", async () => {
+  // Through a CSV reader, the quote opening "pn01" would run both rows together (one rejected row).
+  const { staged, text } = await stage(fs.readFileSync(fixturePath("grandstream-ucm-cdr/api-doc-example.csv")));
+  expect(staged).toMatchObject({ rows: 2, rejected: 0, skipped: 0 });
+  expect(staged.format.id).toBe("grandstream-ucm-cdr");
+  const callerNames = text.trimEnd().split("\n").map((line) => line.split("\t")[16]);
+  expect(callerNames).toEqual(['"pn01" <5300>', '"pn01" <5300>']);
+});
+
+test("a file of one line without a line break, and an empty file, are read to their end", async () => {
+  await expect(stage(Buffer.from(""))).rejects.toMatchObject({ code: "empty_file" });
+  await expect(stage(Buffer.from("calldate,src,dst"))).rejects.toBeInstanceOf(InvalidInputError);
 });

@@ -8,6 +8,7 @@ import { KNOWN_FORMATS } from "@/lib/ingest/formats/registry";
 import { rejectRow, type NormalizedCall, type RejectedRow, type RowResult } from "@/lib/ingest/normalize/call-record";
 import { rejectImplausibleCall } from "@/lib/ingest/normalize/reject-implausible-call";
 import { isBlankRow, parseCsvRows } from "@/lib/ingest/parse-csv-rows";
+import { peekFirstLine, splitBareLines } from "@/lib/ingest/split-bare-lines";
 import type { UploadBytes } from "@/lib/ingest/read-upload-text";
 import { createChunkBytes, type ChunkBytes } from "@/lib/ingest/chunk-bytes";
 import { createLegGroupTracker } from "@/lib/ingest/leg-group-tracker";
@@ -55,7 +56,10 @@ export async function stageRows(
   },
 ): Promise<StagedRows> {
   const chunkRows = options.chunkRows ?? CHUNK_ROWS;
-  const { sample, all } = await peekRows(numberRows(parseCsvRows(bytes.text)), SAMPLE_ROWS);
+  const { firstLine, text } = await peekFirstLine(bytes.text);
+  const isWrittenWithoutQuoting = (options.forcedFormat ? [options.forcedFormat] : options.formats).some((candidate) => candidate.isWrittenWithoutQuoting?.(firstLine));
+  const rows = isWrittenWithoutQuoting ? splitBareLines(text) : parseCsvRows(text);
+  const { sample, all } = await peekRows(numberRows(rows), SAMPLE_ROWS);
   refuseTooManyColumns(sample);
   const format = options.forcedFormat ?? chooseFormat(sample, options.formats);
   refuseDuplicateColumns(format, sample);

@@ -36,4 +36,10 @@ export type CdrFormat = {
   sniff(rows: string[][]): number;
   /** The row reader for one file, knowing its header rows (empty when headerRows is 0). */
   createReader(header: string[][], context: FormatContext): RowReader;
+  /**
+   * Whether a file starting with this line is one this layout writes without CSV quoting (quotes
+   * and commas inside fields left bare, one row per line): such a file is split into lines and
+   * commas as written, since a CSV reader would run rows together at the first bare quote.
+   */
+  isWrittenWithoutQuoting?(firstLine: string): boolean;
 };

@@ -49,7 +49,7 @@ test("the API guide's rows, split from both ends: 24 physical fields for 22 name
   expect(second).toMatchObject({ durationSeconds: 5, billableSeconds: 3, callId: "1386100901.0" });
 });
 
-test("the API guide's rows through an RFC 4180 reader run together: rejected with the reason, not lost", () => {
+test("were a CSV reader to run the API guide's rows together (the pipeline splits such files as written), the row is rejected with the reason", () => {
   const results = readFixtureWith(grandstreamUcmCdr, "grandstream-ucm-cdr/api-doc-example.csv", UTC);
   expect(results.map(outcomeOf)).toEqual(["wrong_column_count"]);
   const [merged] = results;

@@ -25,6 +25,8 @@ export const grandstreamUcmCdr: CdrFormat = {
     const headerRow = header[0] ?? [];
     return apiHeaderScore(headerRow) > 0 ? createApiReader(context) : createWebReader(headerRow, context);
   },
+  // The API's clid ("pn01" <5300>) and lastdata (SIP/5301,60,) are written bare (§7a).
+  isWrittenWithoutQuoting: (firstLine) => apiHeaderScore(firstLine.split(",")) > 0,
 };
 
 function apiHeaderScore(header: string[]): number {
