@@ -10,7 +10,6 @@ import { readUploadText, type UploadBytes } from "@/lib/ingest/read-upload-text"
 import { stageRows } from "@/lib/ingest/stage-rows";
 import { createProgressReporter } from "@/lib/ingest/upload-progress";
 import { createCallLoader } from "@/lib/storage/load-call-chunks";
-import { addDaysToPerDestination, writeRollups } from "@/lib/storage/refresh-rollups";
 import { runDetection } from "@/lib/detection/run-detection";
 import { daysBetween } from "@/lib/detection/local-days";
 import { createUpload } from "@/lib/uploads/create-upload";
@@ -158,6 +157,8 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
     await client.query("SET temp_buffers = '256MB'");
     await client.query("BEGIN");
     await client.query("SET LOCAL work_mem = '128MB'");
+    // A load's statements are many and short: compiling them (JIT) costs more than it saves.
+    await client.query("SET LOCAL jit = off");
     const loader = await createCallLoader(client, ctx.db.pool, { orgId: ctx.org.id, uploadId, countryCode: ctx.org.countryCode, timeZone: ctx.org.timeZone });
     const staged = await stageRowsOrKeep(bytes, uploadId, extras.keptFile !== null, () => stageRows(bytes, loader, context, {
       formats: extras.formats,
@@ -172,9 +173,7 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
     time("stage rows");
     const merged = await loader.finish(staged);
     time("merge");
-    const rollupScope = { orgId: ctx.org.id, timeZone: ctx.org.timeZone };
-    await addDaysToPerDestination(client, { ...rollupScope, localDays: merged.daysToRecount });
-    await writeRollups(client, { ...rollupScope, localDays: staged.periods.localDays(ctx.org.timeZone) });
+    await loader.finishRollups();
     time("rollups");
     const facts = bytes.facts();
     const summary: IngestSummary = {

@@ -5,7 +5,8 @@ import { from as copyFrom } from "pg-copy-streams";
 import { CALL_COLUMNS, copyIntoStagingSql, createStagingTableSql } from "@/lib/storage/call-record-columns";
 import { ensureMonthPartitions } from "@/lib/storage/ensure-month-partitions";
 import { callingCodeOf, markedFraudRelevantSql } from "@/lib/storage/fraud-relevance";
-import { addStoredToPerDestinationSql, createPerDestination, PER_DESTINATION_SOURCE_COLUMNS } from "@/lib/storage/refresh-rollups";
+import { addStoredToPerDestinationSql, PER_DESTINATION_SOURCE_COLUMNS } from "@/lib/storage/refresh-rollups";
+import { startRollupsDuringLoad } from "@/lib/storage/rollups-during-load";
 import type { TouchedPeriods } from "@/lib/ingest/touched-periods";
 
 // Loads an upload into call_records and rejected_rows inside the caller's transaction, one chunk
@@ -19,9 +20,8 @@ import type { TouchedPeriods } from "@/lib/ingest/touched-periods";
 // stager) wait, and at the end each such group's legs are compared and its representative stored
 // in place of the first row.
 //
-// The rollups' per-destination table (lib/storage/refresh-rollups.ts) is filled from the calls each
-// chunk stores; the days that held calls before this upload, or every day once leg groups were
-// settled, are named for recounting from call_records.
+// Rollups are kept as the chunks are stored (lib/storage/rollups-during-load.ts), from the calls
+// each chunk stored.
 
 export type StagedChunk = {
   /** COPY text lines (stagedCallLine / stagedRejectedLine), as UTF-8; the stager reuses them once load() resolves again. */
@@ -35,16 +35,14 @@ export type StagedChunk = {
 
 export type MergeResult = { imported: number; duplicates: number; mergedLegs: number; rejected: number };
 
-export type LoadResult = MergeResult & {
-  /** Touched local days whose per-destination rollup rows must be recounted from call_records. */
-  daysToRecount: string[];
-};
 
 export type CallLoader = {
   /** Waits for the previous chunk to be stored, then starts storing this one and returns. */
   load(chunk: StagedChunk): Promise<void>;
   /** Waits for the last chunk, settles repeated leg groups, and counts. */
-  finish(staged: { rows: number; rejected: number; periods: TouchedPeriods }): Promise<LoadResult>;
+  finish(staged: { rows: number; rejected: number }): Promise<MergeResult>;
+  /** Then writes the rollups of the days not written yet. */
+  finishRollups(): Promise<void>;
 };
 
 type Scope = { orgId: string; uploadId: string; countryCode: string; timeZone: string };
@@ -54,12 +52,10 @@ const UNIQUE_VIOLATION = "23505";
 const columns = CALL_COLUMNS.map((name) => `"${name}"`).join(", ");
 
 export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, scope: Scope): Promise<CallLoader> {
-  await createPerDestination(client);
+  const rollups = await startRollupsDuringLoad(client, scope);
   const tables: string[] = [];
   const ensuredMonths = new Set<number>();
-  /** Local days met so far, and those of them on which the organization already had calls. */
-  const checkedDays = new Set<string>();
-  const sharedDays = new Set<string>();
+  let settledDays: string[] = [];
   const params = [scope.orgId, scope.uploadId, scope.countryCode, callingCodeOf(scope.countryCode)];
   let inFlight: Promise<void> = Promise.resolve();
   let mayCollide = false;
@@ -99,21 +95,6 @@ export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, sco
     }
   }
 
-  /** Notes which of the chunk's days are new to this load and already held the organization's calls. */
-  async function checkNewDays(periods: TouchedPeriods): Promise<void> {
-    const newDays = periods.localDays(scope.timeZone).filter((day) => !checkedDays.has(day));
-    if (newDays.length === 0) return;
-    // Before this chunk is stored, no call of this upload is on a day it meets for the first time.
-    const shared = await client.query<{ day: string }>(
-      `SELECT to_char(d, 'YYYY-MM-DD') AS day FROM unnest($2::date[]) d
-        WHERE EXISTS (SELECT 1 FROM call_records WHERE org_id = $1
-                         AND started_at >= (d::timestamp AT TIME ZONE $3) AND started_at < ((d + 1)::timestamp AT TIME ZONE $3))`,
-      [scope.orgId, newDays, scope.timeZone],
-    );
-    for (const day of newDays) checkedDays.add(day);
-    for (const { day } of shared.rows) sharedDays.add(day);
-  }
-
   async function store(chunk: StagedChunk): Promise<void> {
     const newMonths = chunk.periods.monthStarts().filter((month) => !ensuredMonths.has(month.getTime()));
     if (newMonths.length > 0) {
@@ -126,8 +107,10 @@ export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, sco
     const copy = client.query(copyFrom(copyIntoStagingSql(table)));
     copy.end(chunk.bytes);
     await finished(copy);
-    await checkNewDays(chunk.periods);
+    const days = chunk.periods.localDays(scope.timeZone);
+    await rollups.beforeChunk(days);
     inserted += await insertCalls(`SELECT ${columns} FROM ${table} WHERE kind = 'call' AND NOT leg_repeat`);
+    await rollups.afterChunk(days);
     if (chunk.rejected > 0) {
       await client.query(
         `INSERT INTO rejected_rows (org_id, upload_id, row_number, reason_code, detail, raw_line)
@@ -148,13 +131,14 @@ export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, sco
       await inFlight;
       const legs = legRepeats > 0
         ? await settleRepeatedLegGroups(client, tables, [...params, scope.timeZone], insertCalls)
-        : { mergedLegs: 0, imported: 0, takenOutDays: [] };
+        : { mergedLegs: 0, imported: 0, settledDays: [] };
+      // Settling changed stored calls behind the per-destination table's back: their days are recounted.
+      settledDays = legs.settledDays;
       const imported = inserted + legs.imported;
       const calls = staged.rows - staged.rejected;
-      // Calls taken out again never left the per-destination table: their days are recounted.
-      const daysToRecount = [...new Set([...sharedDays, ...legs.takenOutDays])].sort();
-      return { imported, duplicates: calls - legs.mergedLegs - imported, mergedLegs: legs.mergedLegs, rejected: staged.rejected, daysToRecount };
+      return { imported, duplicates: calls - legs.mergedLegs - imported, mergedLegs: legs.mergedLegs, rejected: staged.rejected };
     },
+    finishRollups: () => rollups.finish(settledDays),
   };
 }
 
@@ -162,7 +146,7 @@ export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, sco
  * Each leg group with a later row: its legs are compared, the first row (stored when its chunk
  * was) is taken out again, and the representative stored. A call that the first row's removal
  * unblocks (another row with the same fingerprint, counted a duplicate of it) is stored too.
- * Returns the merged legs, the change in stored calls, and the local days of the calls taken out.
+ * Returns the merged legs, the change in stored calls, and the local days of the groups' legs.
  * `params` are the organization, upload, country, calling code and time zone.
  */
 async function settleRepeatedLegGroups(
@@ -170,7 +154,7 @@ async function settleRepeatedLegGroups(
   tables: string[],
   params: string[],
   insertCalls: (select: string) => Promise<number>,
-): Promise<{ mergedLegs: number; imported: number; takenOutDays: string[] }> {
+): Promise<{ mergedLegs: number; imported: number; settledDays: string[] }> {
   const staged = `(${tables.map((table) => `SELECT * FROM ${table}`).join(" UNION ALL ")})`;
   await client.query(
     `CREATE TEMP TABLE repeated_leg_groups ON COMMIT DROP AS
@@ -205,11 +189,12 @@ async function settleRepeatedLegGroups(
       WHERE s.kind = 'call' AND NOT s.leg_repeat
         AND NOT EXISTS (SELECT 1 FROM repeated_leg_groups g WHERE g.leg_group = s.leg_group)`,
   );
-  const takenOutDays = taken === 0 ? [] : (await client.query<{ day: string }>(
-    `SELECT DISTINCT to_char((started_at AT TIME ZONE $1)::date, 'YYYY-MM-DD') AS day FROM taken_out_legs`,
+  // Every call taken out, stored or unblocked here is on a day of these legs.
+  const settledDays = await client.query<{ day: string }>(
+    `SELECT DISTINCT to_char((started_at AT TIME ZONE $1)::date, 'YYYY-MM-DD') AS day FROM repeated_legs`,
     [params[4]],
-  )).rows.map((row) => row.day);
-  return { mergedLegs: counted.rows[0].mergedLegs, imported: representatives + unblocked - taken, takenOutDays };
+  );
+  return { mergedLegs: counted.rows[0].mergedLegs, imported: representatives + unblocked - taken, settledDays: settledDays.rows.map((row) => row.day) };
 }
 
 function prefixed(alias: string, names: readonly string[]): string {

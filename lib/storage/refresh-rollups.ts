@@ -3,10 +3,10 @@ import type pg from "pg";
 
 // Daily and hourly aggregates per direction × destination country for organization-local days.
 // Both come from one table of calls grouped per local hour and destination number
-// (rollup_per_destination), summed per hour or per day, destinations counted once. The table only
-// grows (a destination may have a row per chunk of a load), so adding to it is a plain insert. A load fills that table chunk by chunk from the calls it
-// stores (addStoredToPerDestination), so only days that already held calls are read back from
-// call_records (addDaysToPerDestination); deleting an upload recomputes its days from call_records.
+// (rollup_per_destination), summed per hour or per day, destinations counted once. Adding to the
+// table is a plain insert (a destination may have a row per chunk of a load). A load fills it chunk
+// by chunk from the calls it stores (lib/storage/rollups-during-load.ts); deleting an upload
+// recomputes its days from call_records (refreshRollups).
 // hour_start is the instant the organization-local hour begins.
 
 /** An answered call shorter than this counts as short (the 30-second flood pattern). */
@@ -67,17 +67,16 @@ export async function addDaysToPerDestination(client: pg.PoolClient, scope: { or
   await client.query("SET LOCAL enable_sort = DEFAULT");
 }
 
-/** Rewrites daily_stats and hourly_stats of these local days from the per-destination table, which holds only them. */
+/** Rewrites daily_stats and hourly_stats of these local days from their rows of the per-destination table. */
 export async function writeRollups(client: pg.PoolClient, scope: { orgId: string; timeZone: string; localDays: string[] }): Promise<void> {
   if (scope.localDays.length === 0) return;
   const { orgId, timeZone, localDays } = scope;
-  await client.query("SET LOCAL enable_sort = off");
   await client.query(`DELETE FROM daily_stats WHERE org_id = $1 AND day = ANY($2::date[])`, [orgId, localDays]);
   await client.query(
     `INSERT INTO daily_stats (org_id, day, direction, destination_country, ${MEASURE_COLUMNS})
      SELECT $1, local_hour::date, direction, destination_country, ${SUMMED_MEASURES}
-       FROM ${PER_DESTINATION} GROUP BY 2, 3, 4`,
-    [orgId],
+       FROM ${PER_DESTINATION} WHERE local_hour::date = ANY($2::date[]) GROUP BY 2, 3, 4`,
+    [orgId, localDays],
   );
   await client.query(
     `DELETE FROM hourly_stats WHERE org_id = $1
@@ -89,10 +88,9 @@ export async function writeRollups(client: pg.PoolClient, scope: { orgId: string
   await client.query(
     `INSERT INTO hourly_stats (org_id, hour_start, direction, destination_country, ${MEASURE_COLUMNS})
      SELECT $1, local_hour AT TIME ZONE $2, direction, destination_country, ${SUMMED_MEASURES}
-       FROM ${PER_DESTINATION} GROUP BY local_hour, direction, destination_country`,
-    [orgId, timeZone],
+       FROM ${PER_DESTINATION} WHERE local_hour::date = ANY($3::date[]) GROUP BY local_hour, direction, destination_country`,
+    [orgId, timeZone, localDays],
   );
-  await client.query("SET LOCAL enable_sort = DEFAULT");
 }
 
 /** Recomputes the rollups of these local days from call_records (after a deletion, or a settling of legs). */

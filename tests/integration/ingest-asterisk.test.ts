@@ -112,4 +112,16 @@ test("a second file on days that already hold calls: rollups count both files' c
   const recount = await rollupsRecomputed(db.pool, org.org);
   expect(await storedRollups(db.pool, org.org.id)).toEqual(recount);
   expect(recount.daily).toContainEqual(expect.objectContaining({ day: "2026-03-20", direction: "outbound", destination_country: "JP", calls: 3, distinct_destinations: 2 }));
+
+  // Out of time order, a row at a time: a day written once its chunks seemed done is touched again.
+  const other = await createOrg(db, { timeZone: "Asia/Tokyo" });
+  const day = (date: string, time: string, destination: string) => row(time, destination).replaceAll("2026-03-20", date);
+  await runIngest(other, {
+    source: Readable.from([Buffer.from([day("2026-03-10", "01:00:00", "0312345678"), day("2026-03-12", "02:00:00", "0312345679"),
+      day("2026-03-10", "03:00:00", "0312345670"), day("2026-03-12", "04:00:00", "0312345679")].join(""))]),
+    fileName: "unsorted.csv", maxBytes: 10_000, fileTimeZone: "UTC", chunkRows: 1,
+  });
+  const unsorted = await rollupsRecomputed(db.pool, other.org);
+  expect(await storedRollups(db.pool, other.org.id)).toEqual(unsorted);
+  expect(unsorted.daily.map((stats) => (stats as { calls: number }).calls)).toEqual([2, 2]);
 });
