@@ -156,6 +156,9 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
     // Staging lives in temporary buffers; a roomy budget keeps it (and the merge's sort) in memory.
     await client.query("SET temp_buffers = '256MB'");
     await client.query("BEGIN");
+    // One load at a time per organization: a load keeps the rollups of the days it touches as it
+    // goes, and another load's calls on those days (committed meanwhile) would not be counted.
+    await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`load:${ctx.org.id}`]);
     await client.query("SET LOCAL work_mem = '128MB'");
     // A load's statements are many and short: compiling them (JIT) costs more than it saves.
     await client.query("SET LOCAL jit = off");

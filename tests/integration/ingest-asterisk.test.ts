@@ -125,3 +125,15 @@ test("a second file on days that already hold calls: rollups count both files' c
   expect(await storedRollups(db.pool, other.org.id)).toEqual(unsorted);
   expect(unsorted.daily.map((stats) => (stats as { calls: number }).calls)).toEqual([2, 2]);
 });
+
+test("two files loaded at the same moment into one organization: both stored, rollups count both", async () => {
+  const org = await createOrg(db, { timeZone: "Asia/Tokyo" });
+  const line = (index: number, destination: string) =>
+    `"","201","${destination}","from-internal","""Reception"" <201>","PJSIP/201-1","PJSIP/trunk-2","Dial","PJSIP/x@trunk,60","2026-03-21 ${String(index % 24).padStart(2, "0")}:00:${String(index % 60).padStart(2, "0")}","","2026-03-21 00:00:00",60,58,"ANSWERED","DOCUMENTATION","${destination}.${index}",""\n`;
+  const file = (prefix: string) => Array.from({ length: 40 }, (_, index) => line(index, `0${prefix}${String(index).padStart(7, "0")}`)).join("");
+  const importFile = (content: string) =>
+    runIngest(org, { source: Readable.from([Buffer.from(content)]), fileName: "same-day.csv", maxBytes: 100_000, fileTimeZone: "UTC", chunkRows: 3 });
+  const [first, second] = await Promise.all([importFile(file("31")), importFile(file("32"))]);
+  expect([first.imported, second.imported]).toEqual([40, 40]);
+  expect(await storedRollups(db.pool, org.org.id)).toEqual(await rollupsRecomputed(db.pool, org.org));
+});
