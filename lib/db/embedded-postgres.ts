@@ -204,9 +204,11 @@ function isPortFree(port: number): Promise<boolean> {
 /**
  * Uploads write a month of calls in one transaction: with PostgreSQL's default 1 GB of WAL between
  * checkpoints, a million-row upload set off checkpoints mid-load, each followed by full-page images
- * of every page touched again. A larger allowance keeps a load's WAL to one pass.
+ * of every page touched again. A larger allowance keeps a load's WAL to one pass. A load holds a
+ * lock on each of its chunks' temporary tables until it commits (two to three per 25,000 rows): a
+ * 2 GB upload takes about a thousand, well inside the room given here.
  */
-const BULK_LOAD_SETTINGS = ["max_wal_size=8GB", "checkpoint_timeout=15min", "shared_buffers=256MB", "jit=off"];
+const BULK_LOAD_SETTINGS = ["max_wal_size=8GB", "checkpoint_timeout=15min", "shared_buffers=256MB", "jit=off", "max_locks_per_transaction=256", "wal_init_zero=off"];
 
 async function launch(binaries: Binaries, clusterDir: string, port: number, runAs: RunAs): Promise<ChildProcess> {
   const logFile = createWriteStream(path.join(path.dirname(clusterDir), "postgres.log"), { flags: "a" });

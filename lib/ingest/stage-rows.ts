@@ -84,7 +84,7 @@ export async function stageRows(
     const waiting = performance.now();
     full.bytes.append(full.text);
     // Resolves once the chunk before is stored, so the buffer written next is free again.
-    await sink.load({ bytes: full.bytes.view(), rejected: full.rejected, legRepeats: full.legRepeats, periods: full.periods });
+    await sink.load({ bytes: full.bytes.view(), rows: full.rows, firstRowNumber: full.firstRowNumber, rejected: full.rejected, legRepeats: full.legRepeats, periods: full.periods });
     sinkWaitMs += performance.now() - waiting;
   };
   const stageCall = (record: NormalizedCall) => {
@@ -114,7 +114,7 @@ export async function stageRows(
         continue;
       }
       staged.rows++;
-      chunk.rows++;
+      if (chunk.rows++ === 0) chunk.firstRowNumber = rowNumber;
       const implausible = result.kind === "call" ? rejectImplausibleCall(result.record, fields, now) : null;
       if (result.kind === "rejected") stageRejected(result.row);
       else if (implausible) stageRejected(implausible);
@@ -136,7 +136,7 @@ export async function stageRows(
 
 function emptyChunk(bytes: ChunkBytes) {
   bytes.clear();
-  return { bytes, text: "", rows: 0, rejected: 0, legRepeats: 0, periods: createTouchedPeriods() };
+  return { bytes, text: "", rows: 0, firstRowNumber: 0, rejected: 0, legRepeats: 0, periods: createTouchedPeriods() };
 }
 
 /** PostgreSQL text cannot hold NUL; a row with one is corrupt (a crash mid-write), shown with ␀ marks. */

@@ -26,6 +26,9 @@ import type { TouchedPeriods } from "@/lib/ingest/touched-periods";
 export type StagedChunk = {
   /** COPY text lines (stagedCallLine / stagedRejectedLine), as UTF-8; the stager reuses them once load() resolves again. */
   bytes: Buffer;
+  /** Lines in it, and the row number of the first (row numbers only grow from chunk to chunk). */
+  rows: number;
+  firstRowNumber: number;
   rejected: number;
   /** Later rows of leg groups seen before (leg_repeat). */
   legRepeats: number;
@@ -47,13 +50,21 @@ export type CallLoader = {
 
 type Scope = { orgId: string; uploadId: string; countryCode: string; timeZone: string };
 
+/**
+ * Every chunk is COPied into this one temporary table, kept whole until the commit (settling leg
+ * groups reads it all). A table per chunk would hold a lock each until the commit, and a large
+ * upload would exhaust PostgreSQL's lock table.
+ */
+const STAGED_ROWS = "staged_rows";
 const SKIP_DUPLICATES = "ON CONFLICT (org_id, started_at, fingerprint) DO NOTHING";
 const UNIQUE_VIOLATION = "23505";
 const columns = CALL_COLUMNS.map((name) => `"${name}"`).join(", ");
 
 export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, scope: Scope): Promise<CallLoader> {
   const rollups = await startRollupsDuringLoad(client, scope);
-  const tables: string[] = [];
+  await client.query(createStagingTableSql(STAGED_ROWS));
+  /** The staging table's page on which the last chunk ended. */
+  let nextPage = 0;
   const ensuredMonths = new Set<number>();
   let settledDays: string[] = [];
   const params = [scope.orgId, scope.uploadId, scope.countryCode, callingCodeOf(scope.countryCode)];
@@ -101,20 +112,18 @@ export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, sco
       await ensureMonthPartitions(pool, newMonths);
       for (const month of newMonths) ensuredMonths.add(month.getTime());
     }
-    const table = `staged_rows_${tables.length + 1}`;
-    tables.push(table);
-    await client.query(createStagingTableSql(table));
-    const copy = client.query(copyFrom(copyIntoStagingSql(table)));
-    copy.end(chunk.bytes);
-    await finished(copy);
+    const copied = await copyChunk(client, chunk, nextPage);
+    nextPage = copied.lastPage;
+    const chunkRows = copied.condition;
+    const table = `${STAGED_ROWS} s`;
     const days = chunk.periods.localDays(scope.timeZone);
     await rollups.beforeChunk(days);
-    inserted += await insertCalls(`SELECT ${columns} FROM ${table} WHERE kind = 'call' AND NOT leg_repeat`);
+    inserted += await insertCalls(`SELECT ${columns} FROM ${table} WHERE ${chunkRows} AND kind = 'call' AND NOT leg_repeat`);
     await rollups.afterChunk(days);
     if (chunk.rejected > 0) {
       await client.query(
         `INSERT INTO rejected_rows (org_id, upload_id, row_number, reason_code, detail, raw_line)
-         SELECT $1, $2, row_number, reason_code, detail, raw_line FROM ${table} WHERE kind = 'rejected' ORDER BY row_number`,
+         SELECT $1, $2, row_number, reason_code, detail, raw_line FROM ${table} WHERE ${chunkRows} AND kind = 'rejected' ORDER BY row_number`,
         [scope.orgId, scope.uploadId],
       );
     }
@@ -130,7 +139,7 @@ export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, sco
     async finish(staged) {
       await inFlight;
       const legs = legRepeats > 0
-        ? await settleRepeatedLegGroups(client, tables, [...params, scope.timeZone], insertCalls)
+        ? await settleRepeatedLegGroups(client, [...params, scope.timeZone], insertCalls)
         : { mergedLegs: 0, imported: 0, settledDays: [] };
       // Settling changed stored calls behind the per-destination table's back: their days are recounted.
       settledDays = legs.settledDays;
@@ -151,11 +160,10 @@ export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, sco
  */
 async function settleRepeatedLegGroups(
   client: pg.PoolClient,
-  tables: string[],
   params: string[],
   insertCalls: (select: string) => Promise<number>,
 ): Promise<{ mergedLegs: number; imported: number; settledDays: string[] }> {
-  const staged = `(${tables.map((table) => `SELECT * FROM ${table}`).join(" UNION ALL ")})`;
+  const staged = STAGED_ROWS;
   await client.query(
     `CREATE TEMP TABLE repeated_leg_groups ON COMMIT DROP AS
      SELECT DISTINCT leg_group FROM ${staged} s WHERE s.kind = 'call' AND s.leg_repeat`,
@@ -195,6 +203,27 @@ async function settleRepeatedLegGroups(
     [params[4]],
   );
   return { mergedLegs: counted.rows[0].mergedLegs, imported: representatives + unblocked - taken, settledDays: settledDays.rows.map((row) => row.day) };
+}
+
+/**
+ * COPies a chunk to the end of the staging table and returns the SQL condition selecting its rows
+ * (alias s), and the page its last row is on. COPY into a table created in this transaction only
+ * appends (it skips the free-space map), so the chunk starts on the page where the one before
+ * ended, or later: a scan from that page (a TID range scan) finds it without reading earlier
+ * chunks. Should the count disagree, the chunk is found by its row numbers alone.
+ */
+async function copyChunk(client: pg.PoolClient, chunk: StagedChunk, fromPage: number): Promise<{ condition: string; lastPage: number }> {
+  const copy = client.query(copyFrom(copyIntoStagingSql(STAGED_ROWS)));
+  copy.end(chunk.bytes);
+  await finished(copy);
+  const byRowNumber = `s.row_number >= ${chunk.firstRowNumber}`;
+  const byPages = `s.ctid >= '(${fromPage},0)'::tid AND ${byRowNumber}`;
+  const found = await client.query<{ rows: number; lastTid: string | null }>(
+    `SELECT count(*)::int AS rows, max(s.ctid)::text AS "lastTid" FROM ${STAGED_ROWS} s WHERE ${byPages}`,
+  );
+  const { rows, lastTid } = found.rows[0];
+  const lastPage = lastTid ? Number(/^\((\d+),/.exec(lastTid)?.[1] ?? fromPage) : fromPage;
+  return rows === chunk.rows ? { condition: byPages, lastPage } : { condition: byRowNumber, lastPage: fromPage };
 }
 
 function prefixed(alias: string, names: readonly string[]): string {
