@@ -114,16 +114,15 @@ export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, sco
     }
     const copied = await copyChunk(client, chunk, nextPage);
     nextPage = copied.lastPage;
-    const chunkRows = copied.condition;
-    const table = `${STAGED_ROWS} s`;
+    const ofChunk = `FROM ${STAGED_ROWS} s WHERE ${copied.condition}`;
     const days = chunk.periods.localDays(scope.timeZone);
     await rollups.beforeChunk(days);
-    inserted += await insertCalls(`SELECT ${columns} FROM ${table} WHERE ${chunkRows} AND kind = 'call' AND NOT leg_repeat`);
+    inserted += await insertCalls(`SELECT ${columns} ${ofChunk} AND kind = 'call' AND NOT leg_repeat`);
     await rollups.afterChunk(days);
     if (chunk.rejected > 0) {
       await client.query(
         `INSERT INTO rejected_rows (org_id, upload_id, row_number, reason_code, detail, raw_line)
-         SELECT $1, $2, row_number, reason_code, detail, raw_line FROM ${table} WHERE ${chunkRows} AND kind = 'rejected' ORDER BY row_number`,
+         SELECT $1, $2, row_number, reason_code, detail, raw_line ${ofChunk} AND kind = 'rejected' ORDER BY row_number`,
         [scope.orgId, scope.uploadId],
       );
     }
@@ -163,14 +162,13 @@ async function settleRepeatedLegGroups(
   params: string[],
   insertCalls: (select: string) => Promise<number>,
 ): Promise<{ mergedLegs: number; imported: number; settledDays: string[] }> {
-  const staged = STAGED_ROWS;
   await client.query(
     `CREATE TEMP TABLE repeated_leg_groups ON COMMIT DROP AS
-     SELECT DISTINCT leg_group FROM ${staged} s WHERE s.kind = 'call' AND s.leg_repeat`,
+     SELECT DISTINCT leg_group FROM ${STAGED_ROWS} s WHERE s.kind = 'call' AND s.leg_repeat`,
   );
   await client.query(
     `CREATE TEMP TABLE repeated_legs ON COMMIT DROP AS
-     SELECT s.* FROM ${staged} s JOIN repeated_leg_groups g ON g.leg_group = s.leg_group WHERE s.kind = 'call'`,
+     SELECT s.* FROM ${STAGED_ROWS} s JOIN repeated_leg_groups g ON g.leg_group = s.leg_group WHERE s.kind = 'call'`,
   );
   const counted = await client.query<{ mergedLegs: number }>(
     `SELECT (count(*) - count(DISTINCT leg_group))::int AS "mergedLegs" FROM repeated_legs`,
@@ -192,7 +190,7 @@ async function settleRepeatedLegGroups(
   );
   const taken = takenOut.rowCount ?? 0;
   const unblocked = taken === 0 ? 0 : await insertCalls(
-    `SELECT ${prefixed("s", CALL_COLUMNS)} FROM ${staged} s
+    `SELECT ${prefixed("s", CALL_COLUMNS)} FROM ${STAGED_ROWS} s
        JOIN taken_out_legs t ON t.started_at = s.started_at AND t.fingerprint = s.fingerprint
       WHERE s.kind = 'call' AND NOT s.leg_repeat
         AND NOT EXISTS (SELECT 1 FROM repeated_leg_groups g WHERE g.leg_group = s.leg_group)`,

@@ -31,7 +31,7 @@ export async function startRollupsDuringLoad(client: pg.PoolClient, scope: { org
       for (const day of days) if (written.has(day)) recount.add(day);
       const unchecked = days.filter((day) => !checked.has(day));
       if (unchecked.length === 0) return;
-      // No call of this load is on a day it meets for the first time: any call there is older.
+      // No call of this load is yet on a day it meets for the first time, so a call found there is older.
       const held = await client.query<{ day: string }>(
         `SELECT to_char(d, 'YYYY-MM-DD') AS day FROM unnest($2::date[]) d
           WHERE EXISTS (SELECT 1 FROM call_records WHERE org_id = $1
