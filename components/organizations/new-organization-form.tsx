@@ -1,8 +1,7 @@
 "use client";
 
-import { getCountries } from "libphonenumber-js/min";
-import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useMemo, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { useActionState, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { slugFromName } from "@/lib/organizations/create-organization.schema";
 
@@ -13,24 +12,20 @@ const KNOWN_ERRORS = ["invalid_organization", "slug_taken", "unknown_time_zone"]
 
 export function NewOrganizationForm({
   action,
+  countries,
   timeZones,
 }: {
   action: (state: State, formData: FormData) => Promise<State>;
+  /** Named and sorted on the server: the browser's own region names differ from Node's and would not hydrate. */
+  countries: { code: string; name: string }[];
   timeZones: string[];
 }) {
   const t = useTranslations("newOrg");
-  const locale = useLocale();
   const [state, formAction, isPending] = useActionState(action, null);
   // Uncontrolled inputs: what is typed before hydration survives it. Without JavaScript the
   // slug stays empty and the server makes it from the name.
   const slugInput = useRef<HTMLInputElement>(null);
   const isSlugEdited = useRef(false);
-  const countries = useMemo(() => {
-    const names = new Intl.DisplayNames([locale], { type: "region" });
-    return getCountries()
-      .map((code) => ({ code, name: names.of(code) ?? code }))
-      .sort((a, b) => a.name.localeCompare(b.name, locale));
-  }, [locale]);
 
   const errorCode = state?.error.code;
   const errorText = !state

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "../support/e2e-test";
 import { OWNER } from "../support/e2e-accounts";
 
 // Accounts end to end: the owner invites a viewer, the viewer joins through the link and can read

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/e2e-test";
 import { startHttpReceiver } from "../support/alert-receivers";
 import { createOrgThroughPage, uploadBytes } from "../support/e2e-org";
 import { syntheticOfficeMaster } from "../support/synthetic-office";

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/e2e-test";
 import Papa from "papaparse";
 import { createOrgThroughPage, uploadBytes } from "../support/e2e-org";
 import { syntheticOfficeMaster } from "../support/synthetic-office";

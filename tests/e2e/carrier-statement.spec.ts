@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/e2e-test";
 import { fixturePath } from "../support/fixtures";
 
 // A Japanese office uploads its carrier's Shift_JIS (CP932) statement in the Japanese UI, watches

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/e2e-test";
 import { createOrgThroughPage, uploadBytes } from "../support/e2e-org";
 import { syntheticOfficeMaster } from "../support/synthetic-office";
 

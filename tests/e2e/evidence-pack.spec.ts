@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/e2e-test";
 import { createOrgThroughPage, uploadBytes } from "../support/e2e-org";
 import { syntheticOfficeMaster } from "../support/synthetic-office";
 

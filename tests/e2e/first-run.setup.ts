@@ -1,4 +1,4 @@
-import { expect, test as setup } from "@playwright/test";
+import { expect, test as setup } from "../support/e2e-test";
 import { OWNER_STATE } from "../../playwright.config";
 import { OWNER } from "../support/e2e-accounts";
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/e2e-test";
 import { syntheticOfficeMaster } from "../support/synthetic-office";
 
 // The mission in the browser: six weeks of an ordinary office and the Sierra Leone flood, uploaded

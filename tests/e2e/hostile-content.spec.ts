@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import Papa from "papaparse";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/e2e-test";
 import { HOSTILE_FILE, HOSTILE_TEXT, hostileAsteriskMaster } from "../support/hostile-cdr";
 
 // A Master.csv written by an attacker, uploaded in the browser: every page that shows its text shows

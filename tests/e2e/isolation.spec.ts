@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "../support/e2e-test";
 import { fixturePath } from "../support/fixtures";
 import { createOrgThroughPage, inviteAndJoin, uploadBytes, uploadFixture, type E2eOrg } from "../support/e2e-org";
 import { syntheticOfficeMaster } from "../support/synthetic-office";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/e2e-test";
 import { createOrgThroughPage, uploadFixture } from "../support/e2e-org";
 
 // An upload sent by mistake is deleted from its page: confirmed first, then gone with its calls.

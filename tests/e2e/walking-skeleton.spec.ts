@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/e2e-test";
 import { fixturePath } from "../support/fixtures";
 
 // The walking skeleton end to end: bytes uploaded in the browser → PostgreSQL → a chart.
