@@ -16,7 +16,8 @@ export function createChunkBytes(): ChunkBytes {
   let length = 0;
   return {
     append(text) {
-      const needed = length + Buffer.byteLength(text);
+      // UTF-8 takes at most three bytes per UTF-16 unit: room for that spares measuring the text first.
+      const needed = length + text.length * 3;
       if (needed > buffer.length) {
         const bigger = Buffer.allocUnsafe(Math.max(needed, buffer.length * 2));
         buffer.copy(bigger, 0, 0, length);

@@ -35,6 +35,8 @@ export type IngestOptions = {
   onStageTimed?: (stage: IngestStage, milliseconds: number) => void;
   /** Rows per chunk stored at a time (default CHUNK_ROWS); tests make it small to cross chunk boundaries. */
   chunkRows?: number;
+  /** Destinations a load's rollups hold for open days (default MAX_HELD_DESTINATIONS); tests make it small. */
+  maxHeldDestinations?: number;
 };
 
 /**
@@ -67,9 +69,9 @@ export type IngestSummary = {
 
 /** Records the upload and imports it: what the CLI and tests call. */
 export async function runIngest(ctx: OrgContext, input: CreateUploadInput & Omit<IngestOptions, "dataDir"> & { dataDir?: string | null }): Promise<IngestSummary> {
-  const { source, maxBytes, dataDir = null, onProgress, onStageTimed, chunkRows, ...upload } = input;
+  const { source, maxBytes, dataDir = null, onProgress, onStageTimed, chunkRows, maxHeldDestinations, ...upload } = input;
   const { id } = await createUpload(ctx, upload);
-  return ingestUpload(ctx, id, { source, maxBytes, dataDir, onProgress, onStageTimed, chunkRows });
+  return ingestUpload(ctx, id, { source, maxBytes, dataDir, onProgress, onStageTimed, chunkRows, maxHeldDestinations });
 }
 
 /** Imports the bytes of an upload created by createUpload; on failure the upload says why. */
@@ -162,7 +164,11 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
     await client.query("SET LOCAL work_mem = '128MB'");
     // A load's statements are many and short: compiling them (JIT) costs more than it saves.
     await client.query("SET LOCAL jit = off");
-    const loader = await createCallLoader(client, ctx.db.pool, { orgId: ctx.org.id, uploadId, countryCode: ctx.org.countryCode, timeZone: ctx.org.timeZone });
+    const loader = await createCallLoader(
+      client, ctx.db.pool,
+      { orgId: ctx.org.id, uploadId, countryCode: ctx.org.countryCode, timeZone: ctx.org.timeZone },
+      { maxHeldDestinations: options.maxHeldDestinations },
+    );
     const staged = await stageRowsOrKeep(bytes, uploadId, extras.keptFile !== null, () => stageRows(bytes, loader, context, {
       formats: extras.formats,
       forcedFormat: extras.forcedFormat,

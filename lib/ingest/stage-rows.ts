@@ -11,6 +11,7 @@ import { isBlankRow, parseCsvRows } from "@/lib/ingest/parse-csv-rows";
 import { peekFirstLine, splitBareLines } from "@/lib/ingest/split-bare-lines";
 import type { UploadBytes } from "@/lib/ingest/read-upload-text";
 import { createChunkBytes, type ChunkBytes } from "@/lib/ingest/chunk-bytes";
+import { createCallTally } from "@/lib/ingest/call-tally";
 import { createLegGroupTracker } from "@/lib/ingest/leg-group-tracker";
 import { createTouchedPeriods, type TouchedPeriods } from "@/lib/ingest/touched-periods";
 import type { StagedChunk } from "@/lib/storage/load-call-chunks";
@@ -84,7 +85,7 @@ export async function stageRows(
     const waiting = performance.now();
     full.bytes.append(full.text);
     // Resolves once the chunk before is stored, so the buffer written next is free again.
-    await sink.load({ bytes: full.bytes.view(), rows: full.rows, firstRowNumber: full.firstRowNumber, rejected: full.rejected, legRepeats: full.legRepeats, periods: full.periods });
+    await sink.load({ bytes: full.bytes.view(), rows: full.rows, firstRowNumber: full.firstRowNumber, rejected: full.rejected, legRepeats: full.legRepeats, periods: full.periods, tally: full.tally });
     sinkWaitMs += performance.now() - waiting;
   };
   const stageCall = (record: NormalizedCall) => {
@@ -95,6 +96,7 @@ export async function stageRows(
     chunk.periods.add(startedMs);
     const isLegRepeat = record.legGroup !== null && legGroups.isRepeat(record.legGroup);
     if (isLegRepeat) chunk.legRepeats++;
+    else chunk.tally.add(record);
     chunk.text += stagedCallLine(record, isLegRepeat);
   };
   const stageRejected = (row: RejectedRow) => {
@@ -136,7 +138,7 @@ export async function stageRows(
 
 function emptyChunk(bytes: ChunkBytes) {
   bytes.clear();
-  return { bytes, text: "", rows: 0, firstRowNumber: 0, rejected: 0, legRepeats: 0, periods: createTouchedPeriods() };
+  return { bytes, text: "", rows: 0, firstRowNumber: 0, rejected: 0, legRepeats: 0, periods: createTouchedPeriods(), tally: createCallTally() };
 }
 
 /** PostgreSQL text cannot hold NUL; a row with one is corrupt (a crash mid-write), shown with ␀ marks. */

@@ -5,8 +5,8 @@ import { from as copyFrom } from "pg-copy-streams";
 import { CALL_COLUMNS, copyIntoStagingSql, createStagingTableSql } from "@/lib/storage/call-record-columns";
 import { ensureMonthPartitions } from "@/lib/storage/ensure-month-partitions";
 import { callingCodeOf, markedFraudRelevantSql } from "@/lib/storage/fraud-relevance";
-import { addStoredToPerDestinationSql, PER_DESTINATION_SOURCE_COLUMNS } from "@/lib/storage/refresh-rollups";
 import { startRollupsDuringLoad } from "@/lib/storage/rollups-during-load";
+import type { CallTally } from "@/lib/ingest/call-tally";
 import type { TouchedPeriods } from "@/lib/ingest/touched-periods";
 
 // Loads an upload into call_records and rejected_rows inside the caller's transaction, one chunk
@@ -20,8 +20,8 @@ import type { TouchedPeriods } from "@/lib/ingest/touched-periods";
 // stager) wait, and at the end each such group's legs are compared and its representative stored
 // in place of the first row.
 //
-// Rollups are kept as the chunks are stored (lib/storage/rollups-during-load.ts), from the calls
-// each chunk stored.
+// Rollups are kept as the chunks are stored (lib/storage/rollups-during-load.ts), from the tally
+// the stager counted of each chunk's calls when all of them were stored.
 
 export type StagedChunk = {
   /** COPY text lines (stagedCallLine / stagedRejectedLine), as UTF-8; the stager reuses them once load() resolves again. */
@@ -32,8 +32,10 @@ export type StagedChunk = {
   rejected: number;
   /** Later rows of leg groups seen before (leg_repeat). */
   legRepeats: number;
-  /** When the chunk's calls happened (months for partitions, local days for rollups). */
+  /** The months the chunk's calls happened in, for partitions. */
   periods: TouchedPeriods;
+  /** The rollups' measures of its calls other than leg repeats (the calls it tries to store). */
+  tally: CallTally;
 };
 
 export type MergeResult = { imported: number; duplicates: number; mergedLegs: number; rejected: number };
@@ -60,8 +62,8 @@ const SKIP_DUPLICATES = "ON CONFLICT (org_id, started_at, fingerprint) DO NOTHIN
 const UNIQUE_VIOLATION = "23505";
 const columns = CALL_COLUMNS.map((name) => `"${name}"`).join(", ");
 
-export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, scope: Scope): Promise<CallLoader> {
-  const rollups = await startRollupsDuringLoad(client, scope);
+export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, scope: Scope, options: { maxHeldDestinations?: number } = {}): Promise<CallLoader> {
+  const rollups = await startRollupsDuringLoad(client, scope, options);
   await client.query(createStagingTableSql(STAGED_ROWS));
   /** The staging table's page on which the last chunk ended. */
   let nextPage = 0;
@@ -73,22 +75,15 @@ export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, sco
   let inserted = 0;
   let legRepeats = 0;
 
-  /**
-   * Stores the calls `select` names (call columns): plainly while nothing collided, else skipping
-   * duplicates; what it stored is added to the per-destination table in the same statement.
-   */
+  /** Stores the calls `select` names (call columns): plainly while nothing collided, else skipping duplicates. */
   async function insertCalls(select: string): Promise<number> {
-    const insertSql = (onConflict: string) =>
-      `INSERT INTO call_records (org_id, upload_id, ${columns}, is_fraud_relevant)
-       SELECT $1, $2, ${columns}, ${markedFraudRelevantSql("calls", "$3", "$4")} FROM (${select}) calls ${onConflict}`;
     const insert = async (onConflict: string) => {
-      const result = await client.query<{ stored: number }>(
-        `WITH stored AS (${insertSql(onConflict)} RETURNING ${PER_DESTINATION_SOURCE_COLUMNS}),
-              added AS (${addStoredToPerDestinationSql("stored", "$5")})
-         SELECT count(*)::int AS stored FROM stored`,
-        [...params, scope.timeZone],
+      const result = await client.query(
+        `INSERT INTO call_records (org_id, upload_id, ${columns}, is_fraud_relevant)
+         SELECT $1, $2, ${columns}, ${markedFraudRelevantSql("calls", "$3", "$4")} FROM (${select}) calls ${onConflict}`,
+        params,
       );
-      return result.rows[0].stored;
+      return result.rowCount ?? 0;
     };
     // Checking every row for a conflict costs about 40% more than inserting it: until a chunk meets
     // a call already stored, chunks are inserted plainly in a savepoint and redone on a collision.
@@ -115,10 +110,10 @@ export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, sco
     const copied = await copyChunk(client, chunk, nextPage);
     nextPage = copied.lastPage;
     const ofChunk = `FROM ${STAGED_ROWS} s WHERE ${copied.condition}`;
-    const days = chunk.periods.localDays(scope.timeZone);
-    await rollups.beforeChunk(days);
-    inserted += await insertCalls(`SELECT ${columns} ${ofChunk} AND kind = 'call' AND NOT leg_repeat`);
-    await rollups.afterChunk(days);
+    await rollups.beforeChunk(chunk.tally);
+    const stored = await insertCalls(`SELECT ${columns} ${ofChunk} AND kind = 'call' AND NOT leg_repeat`);
+    inserted += stored;
+    await rollups.afterChunk(chunk.tally, stored === chunk.tally.calls);
     if (chunk.rejected > 0) {
       await client.query(
         `INSERT INTO rejected_rows (org_id, upload_id, row_number, reason_code, detail, raw_line)

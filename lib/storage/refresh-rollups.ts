@@ -1,20 +1,17 @@
 import "server-only";
 import type pg from "pg";
+import { SHORT_CALL_SECONDS } from "@/lib/ingest/call-tally";
 
-// Daily and hourly aggregates per direction × destination country for organization-local days.
-// Both come from one table of calls grouped per local hour and destination number
-// (rollup_per_destination), summed per hour or per day, destinations counted once. Adding to the
-// table is a plain insert (a destination may have a row per chunk of a load). A load fills it chunk
-// by chunk from the calls it stores (lib/storage/rollups-during-load.ts); deleting an upload
-// recomputes its days from call_records (refreshRollups).
-// hour_start is the instant the organization-local hour begins.
-
-/** An answered call shorter than this counts as short (the 30-second flood pattern). */
-export const SHORT_CALL_SECONDS = 60;
+// Daily and hourly aggregates per direction × destination country for organization-local days,
+// recomputed from call_records (after a deletion, a settling of legs, or where a load's own tallies
+// cannot be trusted; lib/storage/rollups-during-load.ts writes the rest while loading). Both come
+// from one table of calls grouped per local hour and destination number (rollup_per_destination),
+// summed per hour or per day, destinations counted once. hour_start is the instant the
+// organization-local hour begins.
 
 const PER_DESTINATION = "rollup_per_destination";
 const MEASURE_COLUMNS = "calls, answered_calls, billable_seconds, estimated_cost, distinct_destinations, short_calls";
-/** Sums add up across rows; a destination may have a row per chunk of a load, so it is counted once. */
+/** Sums over the per-destination rows; count(DISTINCT) counts a destination once per day across its hours. */
 const SUMMED_MEASURES = `sum(calls)::int, sum(answered_calls)::int, sum(billable_seconds)::bigint, sum(estimated_cost),
        count(DISTINCT destination)::int, sum(short_calls)::int`;
 /** Destinations are told apart by a 64-bit hash of their number: smaller keys, the same distinct counts. */
@@ -29,11 +26,8 @@ const PER_DESTINATION_SELECT = (source: string, timeZoneParam: string) =>
           count(*) FILTER (WHERE disposition = 'answered' AND billable_seconds < ${SHORT_CALL_SECONDS}) AS short_calls
      FROM ${source} GROUP BY 1, 2, 3, 4`;
 
-/** The columns addStoredToPerDestination needs from stored calls (an INSERT's RETURNING list). */
-export const PER_DESTINATION_SOURCE_COLUMNS = "started_at, direction, destination_country, destination_e164, destination_raw, disposition, billable_seconds, cost_amount";
-
 /** The transaction's empty per-destination table. */
-export async function createPerDestination(client: pg.PoolClient): Promise<void> {
+async function createPerDestination(client: pg.PoolClient): Promise<void> {
   await client.query(`DROP TABLE IF EXISTS ${PER_DESTINATION}`);
   await client.query(
     `CREATE TEMP TABLE ${PER_DESTINATION} (local_hour timestamp, direction call_direction, destination_country char(2), destination bigint,
@@ -41,16 +35,10 @@ export async function createPerDestination(client: pg.PoolClient): Promise<void>
   );
 }
 
-/** SQL adding the calls of `source` (a relation with PER_DESTINATION_SOURCE_COLUMNS) to the per-destination table; $N is the zone. */
-export function addStoredToPerDestinationSql(source: string, timeZoneParam: string): string {
-  return `INSERT INTO ${PER_DESTINATION} ${PER_DESTINATION_SELECT(source, timeZoneParam)}`;
-}
-
-/** Replaces the per-destination rows of these local days with every call the organization has on them. */
-export async function addDaysToPerDestination(client: pg.PoolClient, scope: { orgId: string; timeZone: string; localDays: string[] }): Promise<void> {
+/** Fills the per-destination table with every call the organization has on these local days. */
+async function addDaysToPerDestination(client: pg.PoolClient, scope: { orgId: string; timeZone: string; localDays: string[] }): Promise<void> {
   if (scope.localDays.length === 0) return;
   const { orgId, timeZone, localDays } = scope;
-  await client.query(`DELETE FROM ${PER_DESTINATION} WHERE local_hour::date = ANY($1::date[])`, [localDays]);
   // Freshly loaded partitions have no statistics yet: the planner, expecting a handful of rows,
   // would sort a million of them where a hash aggregate takes a fraction of that.
   await client.query("SET LOCAL enable_sort = off");
@@ -67,23 +55,28 @@ export async function addDaysToPerDestination(client: pg.PoolClient, scope: { or
   await client.query("SET LOCAL enable_sort = DEFAULT");
 }
 
-/** Rewrites daily_stats and hourly_stats of these local days from their rows of the per-destination table. */
-export async function writeRollups(client: pg.PoolClient, scope: { orgId: string; timeZone: string; localDays: string[] }): Promise<void> {
-  if (scope.localDays.length === 0) return;
+/** Removes the daily_stats and hourly_stats rows of these local days. */
+export async function deleteRollups(client: pg.PoolClient, scope: { orgId: string; timeZone: string; localDays: string[] }): Promise<void> {
   const { orgId, timeZone, localDays } = scope;
   await client.query(`DELETE FROM daily_stats WHERE org_id = $1 AND day = ANY($2::date[])`, [orgId, localDays]);
-  await client.query(
-    `INSERT INTO daily_stats (org_id, day, direction, destination_country, ${MEASURE_COLUMNS})
-     SELECT $1, local_hour::date, direction, destination_country, ${SUMMED_MEASURES}
-       FROM ${PER_DESTINATION} WHERE local_hour::date = ANY($2::date[]) GROUP BY 2, 3, 4`,
-    [orgId, localDays],
-  );
   await client.query(
     `DELETE FROM hourly_stats WHERE org_id = $1
         AND hour_start >= (($2::date[])[1]::timestamp AT TIME ZONE $3)
         AND hour_start < ((($2::date[])[array_length($2::date[], 1)] + 1)::timestamp AT TIME ZONE $3)
         AND (hour_start AT TIME ZONE $3)::date = ANY($2::date[])`,
     [orgId, localDays, timeZone],
+  );
+}
+
+/** Rewrites daily_stats and hourly_stats of these local days from their rows of the per-destination table. */
+async function writeRollups(client: pg.PoolClient, scope: { orgId: string; timeZone: string; localDays: string[] }): Promise<void> {
+  const { orgId, timeZone, localDays } = scope;
+  await deleteRollups(client, scope);
+  await client.query(
+    `INSERT INTO daily_stats (org_id, day, direction, destination_country, ${MEASURE_COLUMNS})
+     SELECT $1, local_hour::date, direction, destination_country, ${SUMMED_MEASURES}
+       FROM ${PER_DESTINATION} WHERE local_hour::date = ANY($2::date[]) GROUP BY 2, 3, 4`,
+    [orgId, localDays],
   );
   await client.query(
     `INSERT INTO hourly_stats (org_id, hour_start, direction, destination_country, ${MEASURE_COLUMNS})

@@ -30,12 +30,15 @@ await migrateDatabase(url);
 
 try {
   const copy = timeCopy(url, file);
-  const child = spawnSync(process.execPath, ["--import", "./bin/register-typescript.mjs", "tests/bench/run-import.ts", url, file], {
+  // BENCH_CPU_PROF=<folder> writes the import's V8 CPU profile there (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawnSync(process.execPath, [...profile, "--import", "./bin/register-typescript.mjs", "tests/bench/run-import.ts", url, file], {
     encoding: "utf8",
     maxBuffer: 1 << 24,
     env: { ...process.env, TZ: "UTC" },
   });
   if (child.status !== 0) throw new Error(`import failed:\n${child.stderr}`);
+  process.stderr.write(child.stderr);
   const result = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as ImportResult;
   console.log(report(rows, bytes, copy, result));
 } finally {
