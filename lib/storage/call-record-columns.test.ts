@@ -24,7 +24,7 @@ const call: NormalizedCall = {
   callId: "1773454205.101",
   costAmount: "12.5000",
   costCurrency: "JPY",
-  fingerprint: Buffer.from([0xde, 0xad, 0xbe, 0xef]),
+  fingerprint: "deadbeef",
   legGroup: "1773454205.101",
 };
 

@@ -7,8 +7,9 @@ import type { NormalizedCall, RejectedRow } from "@/lib/ingest/normalize/call-re
 // Instants travel as epoch milliseconds and become timestamptz in PostgreSQL (generated columns):
 // formatting three ISO strings per row was a large share of the loader's time.
 
-type CopyValue = string | number | Buffer | null;
-type Column = { name: string; type: string; ofCall: (call: NormalizedCall, isLegRepeat: boolean) => CopyValue; ofRejected?: (row: RejectedRow) => CopyValue };
+type CopyValue = string | number | null;
+/** `isCopyText`: ofCall already gives COPY text (nothing in it to escape). */
+type Column = { name: string; type: string; isCopyText?: true; ofCall: (call: NormalizedCall, isLegRepeat: boolean) => CopyValue; ofRejected?: (row: RejectedRow) => CopyValue };
 
 const epochMs = (date: Date | null) => (date === null ? null : date.getTime());
 
@@ -35,7 +36,8 @@ const COLUMNS: readonly Column[] = [
   { name: "call_id", type: "text", ofCall: (call) => call.callId },
   { name: "cost_amount", type: "numeric(14,4)", ofCall: (call) => call.costAmount },
   { name: "cost_currency", type: "char(3)", ofCall: (call) => call.costCurrency },
-  { name: "fingerprint", type: "bytea", ofCall: (call) => call.fingerprint },
+  // bytea in hex input form (\x…), its backslash escaped for COPY
+  { name: "fingerprint", type: "bytea", isCopyText: true, ofCall: (call) => `\\\\x${call.fingerprint}` },
   { name: "leg_group", type: "text", ofCall: (call) => call.legGroup },
   /** A later row of a leg group seen earlier in the upload (lib/ingest/leg-group-tracker.ts). */
   { name: "leg_repeat", type: "boolean", ofCall: (_call, isLegRepeat) => (isLegRepeat ? "t" : "f") },
@@ -73,7 +75,11 @@ export function copyIntoStagingSql(table: string): string {
 
 export function stagedCallLine(call: NormalizedCall, isLegRepeat = false): string {
   let line = copyText(COLUMNS[0].ofCall(call, isLegRepeat));
-  for (let index = 1; index < COLUMNS.length; index++) line += `\t${copyText(COLUMNS[index].ofCall(call, isLegRepeat))}`;
+  for (let index = 1; index < COLUMNS.length; index++) {
+    const column = COLUMNS[index];
+    const value = column.ofCall(call, isLegRepeat);
+    line += `\t${column.isCopyText ? value : copyText(value)}`;
+  }
   return `${line}\n`;
 }
 
@@ -87,8 +93,7 @@ const NEEDS_ESCAPE = /[\\\t\n\r\0]/;
 function copyText(value: CopyValue): string {
   if (value === null) return "\\N";
   if (typeof value === "string") return NEEDS_ESCAPE.test(value) ? escapeCopyText(value) : value;
-  if (typeof value === "number") return String(value);
-  return `\\\\x${value.toString("hex")}`;
+  return String(value);
 }
 
 function escapeCopyText(value: string): string {

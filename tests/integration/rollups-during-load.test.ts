@@ -38,7 +38,9 @@ const callRow = fc.record({
   cost: fc.constantFrom(...COSTS),
 });
 
-function csvOf(rows: fc.RecordValue<typeof callRow extends fc.Arbitrary<infer T> ? T : never>[]): string {
+type CallRow = typeof callRow extends fc.Arbitrary<infer T> ? T : never;
+
+function csvOf(rows: CallRow[]): string {
   return HEADER + rows.map((row) => {
     const startedAt = new Date(row.window + row.minute * 60_000).toISOString();
     return [startedAt, row.source, row.destination, row.billable + 3, row.billable, row.disposition, row.direction, row.cost, row.cost ? "USD" : ""].join(",");

@@ -30,7 +30,8 @@ export type NormalizedCall = {
   /** Decimal as text, so no precision is lost on the way to numeric(14,4). */
   costAmount: string | null;
   costCurrency: string | null;
-  fingerprint: Buffer;
+  /** 16 bytes of SHA-256 as 32 hex digits (lib/ingest/normalize/call-fingerprint.ts). */
+  fingerprint: string;
   /** Rows of one upload with the same legGroup are legs of one call (LegPolicy "grouped-by-call-id"). */
   legGroup: string | null;
 };

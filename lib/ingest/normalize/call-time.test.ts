@@ -18,6 +18,14 @@ test("daylight saving time is applied on both sides of the change", () => {
   expect(iso("2026-03-08 02:30:00", "America/New_York")).toMatch(/^2026-03-08T0[67]:30:00.000Z$/); // in the gap
 });
 
+test("a zone that changes offset on the half hour: Lord Howe's clocks skip 02:00–02:30 at 15:30 UTC", () => {
+  // Read one after the other: the offset before the change must not be reused after it.
+  expect(iso("2026-10-04 02:10:00", "Australia/Lord_Howe")).toBe("2026-10-03T15:40:00.000Z");
+  expect(iso("2026-10-04 02:40:00", "Australia/Lord_Howe")).toBe("2026-10-03T15:40:00.000Z");
+  expect(iso("2026-10-04 01:50:00", "Australia/Lord_Howe")).toBe("2026-10-03T15:20:00.000Z");
+  expect(iso("2026-10-04 03:00:00", "Australia/Lord_Howe")).toBe("2026-10-03T16:00:00.000Z");
+});
+
 test("impossible and absurd times are refused with a reason", () => {
   expect(iso("2026-02-30 09:00:00", "Asia/Tokyo")).toBe("invalid");
   expect(iso("2026-03-14 24:00:00", "Asia/Tokyo")).toBe("invalid");

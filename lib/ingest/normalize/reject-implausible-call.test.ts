@@ -11,7 +11,7 @@ function call(change: Partial<NormalizedCall> = {}): NormalizedCall {
     durationSeconds: 33, billableSeconds: 31, direction: "outbound", disposition: "answered", sourceRaw: "201", sourceE164: null,
     destinationRaw: "0312345678", destinationE164: "+81312345678", destinationCountry: "JP", destinationNumberType: "fixed_line",
     accountCode: null, callerName: null, sourceChannel: null, destinationChannel: null, callId: null, costAmount: "-0.3510",
-    costCurrency: "USD", fingerprint: Buffer.alloc(16), legGroup: null, ...change,
+    costCurrency: "USD", fingerprint: "0".repeat(32), legGroup: null, ...change,
   };
 }
 

@@ -27,7 +27,7 @@ test("a Japanese carrier CSV in CP932 reads through its mapping: times, 分秒 d
     costAmount: "1194",
     costCurrency: "JPY",
   });
-  expect(second?.fingerprint.equals(first!.fingerprint)).toBe(false);
+  expect(second?.fingerprint).not.toBe(first!.fingerprint);
   expect(domestic).toMatchObject({ durationSeconds: 125, destinationNumberType: "mobile", costAmount: "40" });
   expect(unanswered).toMatchObject({ disposition: "no_answer", billableSeconds: 0 });
 });

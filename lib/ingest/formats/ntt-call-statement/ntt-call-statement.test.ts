@@ -55,10 +55,10 @@ test("an international call to Sierra Leone at night, every field", () => {
     callId: null,
     costAmount: "1234",
     costCurrency: "JPY",
-    fingerprint: expect.any(Buffer),
+    fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
     legGroup: null,
   });
-  expect(call.fingerprint).toHaveLength(16);
+  expect(call.fingerprint).toMatch(/^[0-9a-f]{32}$/);
 });
 
 test("hyphenated, kanji-duration, domestic, masked and free-dial rows", () => {
@@ -78,7 +78,7 @@ test("hyphenated, kanji-duration, domestic, masked and free-dial rows", () => {
 test("two identical calls in the same second stay two calls, and re-reading gives the same fingerprints", () => {
   const [first, second] = readStatement().slice(3, 5).map(callOf);
   expect(second).toMatchObject({ startedAt: first.startedAt, destinationE164: first.destinationE164, durationSeconds: first.durationSeconds });
-  expect(second.fingerprint.equals(first.fingerprint)).toBe(false);
+  expect(second.fingerprint).not.toBe(first.fingerprint);
   const again = readStatement().slice(3, 5).map(callOf);
   expect(again.map((call) => call.fingerprint)).toEqual([first.fingerprint, second.fingerprint]);
 });
