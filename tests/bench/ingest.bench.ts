@@ -20,9 +20,10 @@ console.log(`Generating ${rows.toLocaleString("en")} rows…`);
 const bytes = await generateAsteriskMaster(file, rows);
 await fs.chmod(file, 0o644);
 
+const clusterDir = process.env.BENCH_DATABASE_URL ? null : path.join(work, "cluster");
 const server = process.env.BENCH_DATABASE_URL
   ? { urlFor: (db: string) => Object.assign(new URL(process.env.BENCH_DATABASE_URL!), { pathname: `/${db}` }).toString(), stop: async () => {} }
-  : await startEmbeddedPostgres({ clusterDir: path.join(work, "cluster"), preferredPort: 0 });
+  : await startEmbeddedPostgres({ clusterDir: clusterDir!, preferredPort: 0 });
 const database = `bench_${Date.now()}`;
 await query(server.urlFor("postgres"), `CREATE DATABASE ${database}`);
 const url = server.urlFor(database);
@@ -30,6 +31,7 @@ await migrateDatabase(url);
 
 try {
   const copy = timeCopy(url, file);
+  const postgresCpuBefore = await postgresCpuSeconds(clusterDir);
   // BENCH_CPU_PROF=<folder> writes the import's V8 CPU profile there (open it in Chrome's DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const child = spawnSync(process.execPath, [...profile, "--import", "./bin/register-typescript.mjs", "tests/bench/run-import.ts", url, file], {
@@ -40,7 +42,9 @@ try {
   if (child.status !== 0) throw new Error(`import failed:\n${child.stderr}`);
   process.stderr.write(child.stderr);
   const result = JSON.parse(child.stdout.trim().split("\n").at(-1)!) as ImportResult;
-  console.log(report(rows, bytes, copy, result));
+  const postgresCpuAfter = await postgresCpuSeconds(clusterDir);
+  const postgresCpu = postgresCpuBefore === null || postgresCpuAfter === null ? null : postgresCpuAfter - postgresCpuBefore;
+  console.log(report(rows, bytes, copy, result, postgresCpu));
 } finally {
   await server.stop();
   await fs.rm(work, { recursive: true, force: true });
@@ -49,6 +53,7 @@ try {
 type ImportResult = {
   seconds: number;
   importedSeconds: number;
+  cpuSecondsAtCommit: number;
   stages: Record<string, number>;
   maxRssAtCommitBytes: number;
   maxRssBytes: number;
@@ -57,7 +62,7 @@ type ImportResult = {
 
 // The issue's "full import" is upload to stored, de-duplicated calls with rollups refreshed: the
 // ratio uses the time to the commit; detection, which runs after it, is shown beside it.
-function report(rows: number, bytes: number, copy: { tool: string; seconds: number }, result: ImportResult): string {
+function report(rows: number, bytes: number, copy: { tool: string; seconds: number }, result: ImportResult, postgresCpu: number | null): string {
   const ratio = result.importedSeconds / copy.seconds;
   const rss = result.maxRssAtCommitBytes;
   const mb = (value: number) => `${(value / 1024 ** 2).toFixed(0)} MB`;
@@ -75,6 +80,7 @@ rows                     ${rows.toLocaleString("en")} (${mb(bytes)})
     last chunk + legs    ${s(stages.merge)}
     rollups              ${s(stages.rollups)}
     complete + commit    ${s(stages.complete)}
+    CPU                  Node ${result.cpuSecondsAtCommit.toFixed(1)} s, PostgreSQL ${postgresCpu === null ? "not measured (external server)" : `${postgresCpu.toFixed(1)} s (includes the detection after the commit)`} on ${os.availableParallelism()} cores
 ratio (b)/(a)            ${ratio.toFixed(2)}   target ≤ 3  ${ratio <= 3 ? "OK" : "MISSED"}
 peak RSS of (b)          ${mb(rss)}   target ≤ 300 MB  ${rss <= 300 * 1024 ** 2 ? "OK" : "MISSED"}
 then detection           ${s(stages.detection)}  (after the commit; ${result.seconds.toFixed(2)} s in all, peak RSS ${mb(result.maxRssBytes)})
@@ -90,6 +96,26 @@ function timeCopy(databaseUrl: string, csv: string): { tool: string; seconds: nu
     : null;
   if (!result || result.status !== 0) throw new Error(`psql \\copy failed: ${result?.stderr ?? "psql not installed"}`);
   return { tool: "psql \\copy", seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * CPU seconds the embedded server's processes have used: the postmaster's own and those of its
+ * exited children (the connections' backends, reaped by it), plus its live children's.
+ */
+async function postgresCpuSeconds(cluster: string | null): Promise<number | null> {
+  if (!cluster) return null;
+  const pid = Number((await fs.readFile(path.join(cluster, "postmaster.pid"), "utf8")).split("\n")[0]);
+  const ticks = 100; // USER_HZ on Linux
+  const fieldsOf = async (processId: number) => (await fs.readFile(`/proc/${processId}/stat`, "utf8")).replace(/^.*\) /s, "").split(" ");
+  const own = await fieldsOf(pid);
+  // After "pid (comm) ": state is field 0, utime 11, stime 12, cutime 13, cstime 14.
+  let total = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const entry of await fs.readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const fields = await fieldsOf(Number(entry)).catch(() => null);
+    if (fields && Number(fields[1]) === pid) total += Number(fields[11]) + Number(fields[12]);
+  }
+  return total / ticks;
 }
 
 async function query(databaseUrl: string, sql: string) {
