@@ -1,4 +1,5 @@
 import "server-only";
+import "@/lib/db/baseline-wasm-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireDatabaseUrl } from "@/lib/env";

@@ -9,6 +9,7 @@ import { loadOrgFormats } from "@/lib/ingest/formats/column-mapping/load-org-for
 import { readUploadText, type UploadBytes } from "@/lib/ingest/read-upload-text";
 import { stageRows } from "@/lib/ingest/stage-rows";
 import { createProgressReporter } from "@/lib/ingest/upload-progress";
+import { importHeapGrowth } from "@/lib/ingest/bound-heap-growth";
 import { createCallLoader } from "@/lib/storage/load-call-chunks";
 import { runDetection } from "@/lib/detection/run-detection";
 import { daysBetween } from "@/lib/detection/local-days";
@@ -91,6 +92,7 @@ export async function ingestUpload(ctx: OrgContext, uploadId: string, options: I
   });
   const progress = createProgressReporter(ctx.db, { orgId: ctx.org.id, uploadId, expectedBytes: upload.expectedBytes === null ? null : Number(upload.expectedBytes) });
   let keptFile: UploadFileWriter | null = null;
+  const releaseHeap = importHeapGrowth.acquire();
   try {
     // A size announced over the limit fails the upload before a byte is read (the stream is capped too).
     const announcedBytes = Math.max(Number(upload.expectedBytes ?? 0), options.declaredBytes ?? 0);
@@ -127,6 +129,7 @@ export async function ingestUpload(ctx: OrgContext, uploadId: string, options: I
     });
     throw error;
   } finally {
+    releaseHeap();
     await progress.stop();
   }
 }
