@@ -4,20 +4,29 @@
 // 32-bit hashes in typed arrays (about 11 bytes a group, whatever the ids' length). Were both hashes
 // of a new group to match another's, the group would be taken as seen: harmless, its row only
 // goes through the representative choice too, where it stands alone and is stored.
+//
+// The same holds for every row once the table is full (MAX_LEG_GROUP_SLOTS: 32 MB, three million
+// groups): from then on each row with a leg group is taken as a repeat and waits for the choice at
+// the end, so memory stays bounded however large the file, and only files beyond that pay for it.
 
 const INITIAL_SLOTS = 1 << 16;
 const EMPTY = 0;
 
+/** Slots the table may grow to (a power of two; eight bytes each, filled to three quarters at most). */
+export const MAX_LEG_GROUP_SLOTS = 1 << 22;
+
 export type LegGroupTracker = {
-  /** Whether a row of this group came earlier; remembers the group either way. */
+  /** Whether a row of this group may have come earlier (surely so when the group was seen); remembers the group. */
   isRepeat(legGroup: string): boolean;
 };
 
 type Table = { high: Uint32Array; low: Uint32Array };
 
-export function createLegGroupTracker(): LegGroupTracker {
-  let table: Table = { high: new Uint32Array(INITIAL_SLOTS), low: new Uint32Array(INITIAL_SLOTS) };
+export function createLegGroupTracker(maxSlots: number = MAX_LEG_GROUP_SLOTS): LegGroupTracker {
+  const firstSlots = Math.min(INITIAL_SLOTS, maxSlots);
+  let table: Table = { high: new Uint32Array(firstSlots), low: new Uint32Array(firstSlots) };
   let used = 0;
+  let isFull = false;
 
   function insert({ high, low }: Table, keyHigh: number, keyLow: number): boolean {
     const mask = high.length - 1;
@@ -42,11 +51,15 @@ export function createLegGroupTracker(): LegGroupTracker {
 
   return {
     isRepeat(legGroup) {
+      if (isFull) return true;
       const keyHigh = fnv1a(legGroup) || 1; // 0 marks an empty slot
       const keyLow = murmur2(legGroup);
       if (!insert(table, keyHigh, keyLow)) return true;
       // Filled to three quarters at most: linear probing stays short.
-      if (++used * 4 > table.high.length * 3) grow();
+      if (++used * 4 > table.high.length * 3) {
+        if (table.high.length < maxSlots) grow();
+        else isFull = true;
+      }
       return false;
     },
   };

@@ -38,6 +38,8 @@ export type IngestOptions = {
   chunkRows?: number;
   /** Destinations a load's rollups hold for open days (default MAX_HELD_DESTINATIONS); tests make it small. */
   maxHeldDestinations?: number;
+  /** Slots the leg-group table may grow to (default MAX_LEG_GROUP_SLOTS); tests make it small. */
+  maxLegGroupSlots?: number;
 };
 
 /**
@@ -70,9 +72,9 @@ export type IngestSummary = {
 
 /** Records the upload and imports it: what the CLI and tests call. */
 export async function runIngest(ctx: OrgContext, input: CreateUploadInput & Omit<IngestOptions, "dataDir"> & { dataDir?: string | null }): Promise<IngestSummary> {
-  const { source, maxBytes, dataDir = null, onProgress, onStageTimed, chunkRows, maxHeldDestinations, ...upload } = input;
+  const { source, maxBytes, dataDir = null, onProgress, onStageTimed, chunkRows, maxHeldDestinations, maxLegGroupSlots, ...upload } = input;
   const { id } = await createUpload(ctx, upload);
-  return ingestUpload(ctx, id, { source, maxBytes, dataDir, onProgress, onStageTimed, chunkRows, maxHeldDestinations });
+  return ingestUpload(ctx, id, { source, maxBytes, dataDir, onProgress, onStageTimed, chunkRows, maxHeldDestinations, maxLegGroupSlots });
 }
 
 /** Imports the bytes of an upload created by createUpload; on failure the upload says why. */
@@ -181,6 +183,7 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
       },
       onStageTimed: options.onStageTimed,
       chunkRows: options.chunkRows,
+      maxLegGroupSlots: options.maxLegGroupSlots,
     }));
     time("stage rows");
     const merged = await loader.finish(staged);

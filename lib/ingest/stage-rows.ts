@@ -54,6 +54,7 @@ export async function stageRows(
     onProgress?: (rowsRead: number) => void;
     onStageTimed?: (stage: "normalize" | "copy wait", milliseconds: number) => void;
     chunkRows?: number;
+    maxLegGroupSlots?: number;
   },
 ): Promise<StagedRows> {
   const chunkRows = options.chunkRows ?? CHUNK_ROWS;
@@ -72,7 +73,7 @@ export async function stageRows(
   }
   const read = format.createReader(sample.slice(0, format.headerRows).map((row) => row.fields), context);
   const staged: StagedRows = { format, rows: 0, rejected: 0, skipped: 0, firstCallAt: null, lastCallAt: null, periods: createTouchedPeriods() };
-  const legGroups = createLegGroupTracker();
+  const legGroups = createLegGroupTracker(options.maxLegGroupSlots);
   const now = Date.now();
   // Two byte buffers take turns: the loader stores one chunk while the next is written to the other.
   const bytesOfChunks = [createChunkBytes(), createChunkBytes()];
