@@ -18,11 +18,19 @@ test("groups stay remembered as the table grows past its first size", () => {
   expect(groups.every((group) => tracker.isRepeat(group))).toBe(true);
 });
 
-test("once the table is full, every row is taken as a possible repeat, and the table grows no more", () => {
-  const tracker = createLegGroupTracker(16);
-  // Sixteen slots, filled past three quarters by the thirteenth group: the table is full.
-  const first = Array.from({ length: 13 }, (_, index) => `group-${index}`);
-  expect(first.map((group) => tracker.isRepeat(group))).toEqual(first.map(() => false));
-  expect(tracker.isRepeat("group-13")).toBe(true);
-  expect(tracker.isRepeat("group-0")).toBe(true);
+test("groups beyond a full table go into the filter: still remembered, every one", () => {
+  const tracker = createLegGroupTracker({ maxSlots: 16 });
+  // Sixteen slots, filled past three quarters by the thirteenth group; the rest go into the filter.
+  const groups = Array.from({ length: 5_000 }, (_, index) => `group-${index}`);
+  expect(groups.filter((group) => tracker.isRepeat(group))).toEqual([]);
+  expect(groups.every((group) => tracker.isRepeat(group))).toBe(true);
+});
+
+test("a filter too small for its groups takes new ones as seen, never a seen one as new", () => {
+  // One block of 512 bits for a thousand groups: nearly every bit set, so most new groups look seen.
+  const tracker = createLegGroupTracker({ maxSlots: 16, filterWords: 16 });
+  const groups = Array.from({ length: 1_000 }, (_, index) => `group-${index}`);
+  const takenAsSeen = groups.filter((group) => tracker.isRepeat(group)).length;
+  expect(takenAsSeen).toBeGreaterThan(500);
+  expect(groups.every((group) => tracker.isRepeat(group))).toBe(true);
 });

@@ -10,6 +10,7 @@ import { readUploadText, type UploadBytes } from "@/lib/ingest/read-upload-text"
 import { stageRows } from "@/lib/ingest/stage-rows";
 import { createProgressReporter } from "@/lib/ingest/upload-progress";
 import { importHeapGrowth } from "@/lib/ingest/bound-heap-growth";
+import type { LegGroupMemory } from "@/lib/ingest/leg-group-tracker";
 import { createCallLoader } from "@/lib/storage/load-call-chunks";
 import { runDetection } from "@/lib/detection/run-detection";
 import { daysBetween } from "@/lib/detection/local-days";
@@ -38,8 +39,8 @@ export type IngestOptions = {
   chunkRows?: number;
   /** Destinations a load's rollups hold for open days (default MAX_HELD_DESTINATIONS); tests make it small. */
   maxHeldDestinations?: number;
-  /** Slots the leg-group table may grow to (default MAX_LEG_GROUP_SLOTS); tests make it small. */
-  maxLegGroupSlots?: number;
+  /** Sizes of the leg-group table and filter (lib/ingest/leg-group-tracker.ts); tests make them small. */
+  legGroupMemory?: LegGroupMemory;
 };
 
 /**
@@ -72,9 +73,9 @@ export type IngestSummary = {
 
 /** Records the upload and imports it: what the CLI and tests call. */
 export async function runIngest(ctx: OrgContext, input: CreateUploadInput & Omit<IngestOptions, "dataDir"> & { dataDir?: string | null }): Promise<IngestSummary> {
-  const { source, maxBytes, dataDir = null, onProgress, onStageTimed, chunkRows, maxHeldDestinations, maxLegGroupSlots, ...upload } = input;
+  const { source, maxBytes, dataDir = null, onProgress, onStageTimed, chunkRows, maxHeldDestinations, legGroupMemory, ...upload } = input;
   const { id } = await createUpload(ctx, upload);
-  return ingestUpload(ctx, id, { source, maxBytes, dataDir, onProgress, onStageTimed, chunkRows, maxHeldDestinations, maxLegGroupSlots });
+  return ingestUpload(ctx, id, { source, maxBytes, dataDir, onProgress, onStageTimed, chunkRows, maxHeldDestinations, legGroupMemory });
 }
 
 /** Imports the bytes of an upload created by createUpload; on failure the upload says why. */
@@ -183,7 +184,7 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
       },
       onStageTimed: options.onStageTimed,
       chunkRows: options.chunkRows,
-      maxLegGroupSlots: options.maxLegGroupSlots,
+      legGroupMemory: options.legGroupMemory,
     }));
     time("stage rows");
     const merged = await loader.finish(staged);

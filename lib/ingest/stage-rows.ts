@@ -12,7 +12,7 @@ import { peekFirstLine, splitBareLines } from "@/lib/ingest/split-bare-lines";
 import type { UploadBytes } from "@/lib/ingest/read-upload-text";
 import { createChunkBytes, type ChunkBytes } from "@/lib/ingest/chunk-bytes";
 import { createCallTally } from "@/lib/ingest/call-tally";
-import { createLegGroupTracker } from "@/lib/ingest/leg-group-tracker";
+import { createLegGroupTracker, type LegGroupMemory } from "@/lib/ingest/leg-group-tracker";
 import { createTouchedPeriods, type TouchedPeriods } from "@/lib/ingest/touched-periods";
 import type { StagedChunk } from "@/lib/storage/load-call-chunks";
 import { stagedCallLine, stagedRejectedLine } from "@/lib/storage/call-record-columns";
@@ -54,7 +54,7 @@ export async function stageRows(
     onProgress?: (rowsRead: number) => void;
     onStageTimed?: (stage: "normalize" | "copy wait", milliseconds: number) => void;
     chunkRows?: number;
-    maxLegGroupSlots?: number;
+    legGroupMemory?: LegGroupMemory;
   },
 ): Promise<StagedRows> {
   const chunkRows = options.chunkRows ?? CHUNK_ROWS;
@@ -73,7 +73,7 @@ export async function stageRows(
   }
   const read = format.createReader(sample.slice(0, format.headerRows).map((row) => row.fields), context);
   const staged: StagedRows = { format, rows: 0, rejected: 0, skipped: 0, firstCallAt: null, lastCallAt: null, periods: createTouchedPeriods() };
-  const legGroups = createLegGroupTracker(options.maxLegGroupSlots);
+  const legGroups = createLegGroupTracker(options.legGroupMemory);
   const now = Date.now();
   // Two byte buffers take turns: the loader stores one chunk while the next is written to the other.
   const bytesOfChunks = [createChunkBytes(), createChunkBytes()];
