@@ -16,13 +16,16 @@ import { saveFindings } from "@/lib/detection/save-findings";
 
 const TRAILING_DAYS = 7;
 const BASELINE_DAYS = 90;
+/** Days evaluated from one read of calls and rollups: at most a month, and at most this many calls to read. */
 const BATCH_DAYS = 31;
+const BATCH_CALLS = 200_000;
 
 /** Wall time per stage, for the benchmark (`npm run bench:detect`). */
 export type DetectionStageSeconds = { loadInput: number; evaluateDays: number; saveFindings: number; dayStats: number; incidents: number };
 export type DetectionRun = { days: number; findings: number; incidents: number; stageSeconds: DetectionStageSeconds };
 
-export async function runDetection(ctx: OrgContext, options: { days?: readonly string[] } = {}): Promise<DetectionRun> {
+/** `batchCalls` (default BATCH_CALLS): tests make it small to split a month into many batches. */
+export async function runDetection(ctx: OrgContext, options: { days?: readonly string[]; batchCalls?: number } = {}): Promise<DetectionRun> {
   const stageSeconds: DetectionStageSeconds = { loadInput: 0, evaluateDays: 0, saveFindings: 0, dayStats: 0, incidents: 0 };
   const timed = async <T>(stage: keyof DetectionStageSeconds, work: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -36,8 +39,7 @@ export async function runDetection(ctx: OrgContext, options: { days?: readonly s
   const detection = await timed("loadInput", () => loadDetectionContext(ctx));
   const { flaggedDays, dismissedDays } = days.length === 0 ? { flaggedDays: new Set<string>(), dismissedDays: new Set<string>() } : await timed("loadInput", () => loadEarlierVerdicts(ctx, days[0]));
   let findings = 0;
-  for (let index = 0; index < days.length; index += BATCH_DAYS) {
-    const batch = days.slice(index, index + BATCH_DAYS);
+  for (const batch of await timed("loadInput", () => batchesOf(ctx, days, options.batchCalls ?? BATCH_CALLS))) {
     const window = await timed("loadInput", () => loadDetectionWindow(ctx, detection, batch));
     const drafts = await timed("evaluateDays", () => batch.flatMap((day) => {
       const dayDrafts = evaluateDay(window.inputFor(day, flaggedDays));
@@ -51,6 +53,37 @@ export async function runDetection(ctx: OrgContext, options: { days?: readonly s
   const incidents = await timed("incidents", () => groupFindingsIntoIncidents(ctx, detection, options.days ? new Set(days) : undefined));
   await queueAlerts(ctx);
   return { days: days.length, findings, incidents, stageSeconds };
+}
+
+/**
+ * The days in batches of at most BATCH_DAYS days and `maxCalls` fraud-relevant calls (a day with
+ * more is a batch of its own): a provider's month of calls, read at once, took hundreds of megabytes.
+ */
+async function batchesOf(ctx: OrgContext, days: string[], maxCalls: number): Promise<string[][]> {
+  if (days.length === 0) return [];
+  const counted = await ctx.db.pool.query<{ day: string; calls: number }>(
+    `SELECT to_char((started_at AT TIME ZONE $2)::date, 'YYYY-MM-DD') AS day, count(*)::int AS calls
+       FROM call_records
+      WHERE org_id = $1 AND is_fraud_relevant
+        AND started_at >= ($3::date::timestamp AT TIME ZONE $2) AND started_at < (($4::date + 1)::timestamp AT TIME ZONE $2)
+      GROUP BY 1`,
+    [ctx.org.id, ctx.org.timeZone, days[0], days.at(-1)],
+  );
+  const callsOn = new Map(counted.rows.map((row) => [row.day, row.calls]));
+  const batches: string[][] = [];
+  let batch: string[] = [];
+  let calls = 0;
+  for (const day of days) {
+    const dayCalls = callsOn.get(day) ?? 0;
+    if (batch.length > 0 && (batch.length === BATCH_DAYS || calls + dayCalls > maxCalls)) {
+      batches.push(batch);
+      [batch, calls] = [[], 0];
+    }
+    batch.push(day);
+    calls += dayCalls;
+  }
+  batches.push(batch);
+  return batches;
 }
 
 /** Alerts for incidents that opened or grew; a failure here never undoes detection (the next run plans them). */

@@ -104,6 +104,20 @@ test("the run after a one-day upload agrees with a full run, from stored day sta
   expect(await snapshot()).toEqual(full);
 });
 
+test("read in batches of a day or two (as a provider's many calls are), detection finds the same", async () => {
+  const snapshot = async () => ({
+    findings: (await db.prisma.finding.findMany({ where: { orgId: ctx.org.id }, orderBy: { id: "asc" } })).map(({ createdAt: _createdAt, ...rest }) => rest),
+    days: (await db.prisma.detectionDayStat.findMany({ where: { orgId: ctx.org.id }, orderBy: { day: "asc" } })).map(({ stats }) => stats),
+  });
+  await runDetection(ctx);
+  const full = await snapshot();
+  expect(full.days.length).toBeGreaterThan(30);
+  await db.prisma.detectionDayStat.deleteMany({ where: { orgId: ctx.org.id } });
+  const batched = await runDetection(ctx, { batchCalls: 1 });
+  expect(batched.days).toBeGreaterThan(30);
+  expect(await snapshot()).toEqual(full);
+});
+
 test("findings and incidents in the documented JSON shape for other tools", async () => {
   const { findings, incidents } = await listFindings(ctx, { from: "2026-03-14", to: "2026-03-14" });
   const volume = findings.find((finding) => finding.rule === "VOLUME_SPIKE")!;
