@@ -96,8 +96,10 @@ export async function stageRows(
     staged.periods.add(startedMs);
     chunk.periods.add(startedMs);
     const isLegRepeat = record.legGroup !== null && legGroups.isRepeat(record.legGroup);
+    // Leg repeats are tallied too: one that turns out to stand alone (its group taken as seen by
+    // mistake) is then counted right; the days of groups with several legs are counted again.
     if (isLegRepeat) chunk.legRepeats++;
-    else chunk.tally.add(record);
+    chunk.tally.add(record);
     chunk.text += stagedCallLine(record, isLegRepeat);
   };
   const stageRejected = (row: RejectedRow) => {

@@ -34,7 +34,7 @@ export type StagedChunk = {
   legRepeats: number;
   /** The months the chunk's calls happened in, for partitions. */
   periods: TouchedPeriods;
-  /** The rollups' measures of its calls other than leg repeats (the calls it tries to store). */
+  /** The rollups' measures of its calls, leg repeats included. */
   tally: CallTally;
 };
 
@@ -113,7 +113,7 @@ export async function createCallLoader(client: pg.PoolClient, pool: pg.Pool, sco
     await rollups.beforeChunk(chunk.tally);
     const stored = await insertCalls(`SELECT ${columns} ${ofChunk} AND kind = 'call' AND NOT leg_repeat`);
     inserted += stored;
-    await rollups.afterChunk(chunk.tally, stored === chunk.tally.calls);
+    await rollups.afterChunk(chunk.tally, stored === chunk.tally.calls - chunk.legRepeats);
     if (chunk.rejected > 0) {
       await client.query(
         `INSERT INTO rejected_rows (org_id, upload_id, row_number, reason_code, detail, raw_line)
@@ -165,8 +165,8 @@ async function settleRepeatedLegGroups(
     `CREATE TEMP TABLE repeated_legs ON COMMIT DROP AS
      SELECT s.* FROM ${STAGED_ROWS} s JOIN repeated_leg_groups g ON g.leg_group = s.leg_group WHERE s.kind = 'call'`,
   );
-  const counted = await client.query<{ mergedLegs: number }>(
-    `SELECT (count(*) - count(DISTINCT leg_group))::int AS "mergedLegs" FROM repeated_legs`,
+  const counted = await client.query<{ mergedLegs: number; groups: number }>(
+    `SELECT (count(*) - count(DISTINCT leg_group))::int AS "mergedLegs", count(DISTINCT leg_group)::int AS groups FROM repeated_legs`,
   );
   await client.query("CREATE TEMP TABLE taken_out_legs (started_at timestamptz, fingerprint bytea) ON COMMIT DROP");
   const takenOut = await client.query(
@@ -190,10 +190,14 @@ async function settleRepeatedLegGroups(
       WHERE s.kind = 'call' AND NOT s.leg_repeat
         AND NOT EXISTS (SELECT 1 FROM repeated_leg_groups g WHERE g.leg_group = s.leg_group)`,
   );
-  // Every call taken out, stored or unblocked here is on a day of these legs.
+  // Every call taken out, stored or unblocked here is on a day of these legs, and their chunks
+  // tallied every leg: a group with several overcounted its call. A group of one leg (taken as
+  // repeated by the leg-group filter's mistake) was counted right if it was stored.
+  const { groups } = counted.rows[0];
   const settledDays = await client.query<{ day: string }>(
-    `SELECT DISTINCT to_char((started_at AT TIME ZONE $1)::date, 'YYYY-MM-DD') AS day FROM repeated_legs`,
-    [params[4]],
+    `SELECT DISTINCT to_char((started_at AT TIME ZONE $1)::date, 'YYYY-MM-DD') AS day FROM repeated_legs
+      WHERE $2 OR leg_group IN (SELECT leg_group FROM repeated_legs GROUP BY leg_group HAVING count(*) > 1)`,
+    [params[4], representatives < groups],
   );
   return { mergedLegs: counted.rows[0].mergedLegs, imported: representatives + unblocked - taken, settledDays: settledDays.rows.map((row) => row.day) };
 }
