@@ -37,16 +37,12 @@ export function createLegGroupTracker({ maxSlots = MAX_LEG_GROUP_SLOTS, filterWo
   /** Made when the table is full; from then on new groups go here. */
   let overflow: BloomFilter | null = null;
 
-  function insert({ high, low }: Table, keyHigh: number, keyLow: number): boolean {
-    const mask = high.length - 1;
-    for (let index = keyLow & mask; ; index = (index + 1) & mask) {
-      if (high[index] === EMPTY) {
-        high[index] = keyHigh;
-        low[index] = keyLow;
-        return true;
-      }
-      if (high[index] === keyHigh && low[index] === keyLow) return false;
-    }
+  function insert(into: Table, keyHigh: number, keyLow: number): boolean {
+    const index = slotOf(into, keyHigh, keyLow);
+    if (into.high[index] !== EMPTY) return false;
+    into.high[index] = keyHigh;
+    into.low[index] = keyLow;
+    return true;
   }
 
   function grow(): void {
@@ -62,7 +58,7 @@ export function createLegGroupTracker({ maxSlots = MAX_LEG_GROUP_SLOTS, filterWo
     isRepeat(legGroup) {
       const keyHigh = fnv1a(legGroup) || 1; // 0 marks an empty slot
       const keyLow = murmur2(legGroup);
-      if (overflow) return contains(table, keyHigh, keyLow) || overflow.add(keyHigh, keyLow);
+      if (overflow) return table.high[slotOf(table, keyHigh, keyLow)] !== EMPTY || overflow.add(keyHigh, keyLow);
       if (!insert(table, keyHigh, keyLow)) return true;
       // Filled to three quarters at most: linear probing stays short.
       if (++used * 4 > table.high.length * 3) {
@@ -74,12 +70,12 @@ export function createLegGroupTracker({ maxSlots = MAX_LEG_GROUP_SLOTS, filterWo
   };
 }
 
-function contains({ high, low }: Table, keyHigh: number, keyLow: number): boolean {
+/** The slot holding the key, or the empty slot where it would go (linear probing). */
+function slotOf({ high, low }: Table, keyHigh: number, keyLow: number): number {
   const mask = high.length - 1;
-  for (let index = keyLow & mask; high[index] !== EMPTY; index = (index + 1) & mask) {
-    if (high[index] === keyHigh && low[index] === keyLow) return true;
-  }
-  return false;
+  let index = keyLow & mask;
+  while (high[index] !== EMPTY && (high[index] !== keyHigh || low[index] !== keyLow)) index = (index + 1) & mask;
+  return index;
 }
 
 type BloomFilter = {

@@ -193,13 +193,13 @@ async function settleRepeatedLegGroups(
   // Every call taken out, stored or unblocked here is on a day of these legs, and their chunks
   // tallied every leg: a group with several overcounted its call. A group of one leg (taken as
   // repeated by the leg-group filter's mistake) was counted right if it was stored.
-  const { groups } = counted.rows[0];
+  const { mergedLegs, groups } = counted.rows[0];
   const settledDays = await client.query<{ day: string }>(
     `SELECT DISTINCT to_char((started_at AT TIME ZONE $1)::date, 'YYYY-MM-DD') AS day FROM repeated_legs
       WHERE $2 OR leg_group IN (SELECT leg_group FROM repeated_legs GROUP BY leg_group HAVING count(*) > 1)`,
     [params[4], representatives < groups],
   );
-  return { mergedLegs: counted.rows[0].mergedLegs, imported: representatives + unblocked - taken, settledDays: settledDays.rows.map((row) => row.day) };
+  return { mergedLegs, imported: representatives + unblocked - taken, settledDays: settledDays.rows.map((row) => row.day) };
 }
 
 /**
