@@ -1,5 +1,4 @@
 import "server-only";
-import { finished } from "node:stream/promises";
 import type pg from "pg";
 import type { OrgContext } from "@/lib/db/org-context";
 import { InvalidInputError, NotFoundError, PayloadTooLargeError } from "@/lib/errors";
@@ -172,10 +171,11 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
     await client.query("SET LOCAL jit = off");
     const loader = await createCallLoader(
       client, ctx.db.pool,
-      { orgId: ctx.org.id, uploadId, countryCode: ctx.org.countryCode, timeZone: ctx.org.timeZone },
+      { orgId: ctx.org.id, uploadId, timeZone: ctx.org.timeZone },
       { maxHeldDestinations: options.maxHeldDestinations },
     );
     const staged = await stageRowsOrKeep(bytes, uploadId, extras.keptFile !== null, () => stageRows(bytes, loader, context, {
+      owner: { orgId: ctx.org.id, uploadId, countryCode: ctx.org.countryCode },
       formats: extras.formats,
       forcedFormat: extras.forcedFormat,
       onProgress: (rowsRead) => {
@@ -252,8 +252,8 @@ async function stageRowsOrKeep(bytes: UploadBytes, uploadId: string, isKept: boo
     return await stage();
   } catch (error) {
     if (!isKept || !(error instanceof InvalidInputError) || error.code !== "unknown_format") throw error;
-    bytes.text.resume();
-    await finished(bytes.text);
+    // Read on to the end (the parser stopped early): the file is hashed and kept whole.
+    for await (const piece of bytes.text) void piece;
     const facts = bytes.facts();
     throw new NeedsMappingError(uploadId, { sha256: facts.sha256, sizeBytes: facts.sizeBytes, encoding: facts.encoding });
   }

@@ -10,14 +10,13 @@ import { rejectImplausibleCall } from "@/lib/ingest/normalize/reject-implausible
 import { isBlankRow, parseCsvRows } from "@/lib/ingest/parse-csv-rows";
 import { peekFirstLine, splitBareLines } from "@/lib/ingest/split-bare-lines";
 import type { UploadBytes } from "@/lib/ingest/read-upload-text";
-import { createChunkBytes, type ChunkBytes } from "@/lib/ingest/chunk-bytes";
 import { createCallTally } from "@/lib/ingest/call-tally";
 import { createLegGroupTracker, type LegGroupMemory } from "@/lib/ingest/leg-group-tracker";
 import { createTouchedPeriods, type TouchedPeriods } from "@/lib/ingest/touched-periods";
 import type { StagedChunk } from "@/lib/storage/load-call-chunks";
-import { stagedCallLine, stagedRejectedLine } from "@/lib/storage/call-record-columns";
+import { ChunkRows, type ChunkOwner } from "@/lib/storage/call-record-columns";
 
-// Parse → detect → normalize → COPY text: every row of the file becomes a staged call, a staged
+// Parse → detect → normalize → binary COPY data: every row of the file becomes a staged call, a staged
 // rejected row, or a counted skip. The rows work synchronously, batch by batch, into chunks that the
 // loader stores while the next one is read; the loader's pace paces the reading.
 
@@ -49,6 +48,8 @@ export async function stageRows(
   sink: ChunkSink,
   context: FormatContext,
   options: {
+    /** Whose rows these are: the organization and upload every row names, and the country deciding fraud relevance. */
+    owner: ChunkOwner;
     formats: readonly CdrFormat[];
     forcedFormat?: CdrFormat;
     onProgress?: (rowsRead: number) => void;
@@ -75,18 +76,28 @@ export async function stageRows(
   const staged: StagedRows = { format, rows: 0, rejected: 0, skipped: 0, firstCallAt: null, lastCallAt: null, periods: createTouchedPeriods() };
   const legGroups = createLegGroupTracker(options.legGroupMemory);
   const now = Date.now();
-  // Two byte buffers take turns: the loader stores one chunk while the next is written to the other.
-  const bytesOfChunks = [createChunkBytes(), createChunkBytes()];
-  let chunk = emptyChunk(bytesOfChunks[0]);
+  // Two sets of buffers take turns: the loader stores one chunk while the next is written to the other.
+  const dataOfChunks = [new ChunkRows(options.owner), new ChunkRows(options.owner)];
+  let chunk = emptyChunk(dataOfChunks[0]);
   let normalizeMs = 0;
   let sinkWaitMs = 0;
   const flush = async () => {
     const full = chunk;
-    chunk = emptyChunk(bytesOfChunks[bytesOfChunks[0] === full.bytes ? 1 : 0]);
+    chunk = emptyChunk(dataOfChunks[dataOfChunks[0] === full.data ? 1 : 0]);
     const waiting = performance.now();
-    full.bytes.append(full.text);
-    // Resolves once the chunk before is stored, so the buffer written next is free again.
-    await sink.load({ bytes: full.bytes.view(), rows: full.rows, firstRowNumber: full.firstRowNumber, rejected: full.rejected, legRepeats: full.legRepeats, periods: full.periods, tally: full.tally });
+    const { data } = full;
+    // Resolves once the chunk before is stored, so the buffers written next are free again.
+    await sink.load({
+      copies: { calls: data.calls.finish(), legRepeats: data.legRepeats.finish(), legs: data.legs.finish(), rejected: data.rejected.finish() },
+      rows: full.rows,
+      firstRowNumber: full.firstRowNumber,
+      calls: data.calls.tuples,
+      rejected: full.rejected,
+      legRepeats: full.legRepeats,
+      legRows: data.legs.tuples,
+      periods: full.periods,
+      tally: full.tally,
+    });
     sinkWaitMs += performance.now() - waiting;
   };
   const stageCall = (record: NormalizedCall) => {
@@ -100,12 +111,12 @@ export async function stageRows(
     // mistake) is then counted right; the days of groups with several legs are counted again.
     if (isLegRepeat) chunk.legRepeats++;
     chunk.tally.add(record);
-    chunk.text += stagedCallLine(record, isLegRepeat);
+    chunk.data.addCall(record, isLegRepeat);
   };
   const stageRejected = (row: RejectedRow) => {
     staged.rejected++;
     chunk.rejected++;
-    chunk.text += stagedRejectedLine(row);
+    chunk.data.addRejected(row);
   };
   for await (const batch of all) {
     const batchStarted = performance.now();
@@ -126,10 +137,6 @@ export async function stageRows(
       else stageCall(result.record);
       if (chunk.rows >= chunkRows) await flush();
     }
-    // Lines are joined per batch and kept as bytes: a chunk-long string of many thousand
-    // concatenations would outlive the young generation and cost the garbage collector dearly.
-    chunk.bytes.append(chunk.text);
-    chunk.text = "";
     normalizeMs += performance.now() - batchStarted - (sinkWaitMs - waitedBefore);
     options.onProgress?.(staged.rows);
   }
@@ -139,9 +146,9 @@ export async function stageRows(
   return staged;
 }
 
-function emptyChunk(bytes: ChunkBytes) {
-  bytes.clear();
-  return { bytes, text: "", rows: 0, firstRowNumber: 0, rejected: 0, legRepeats: 0, periods: createTouchedPeriods(), tally: createCallTally() };
+function emptyChunk(data: ChunkRows) {
+  data.clear();
+  return { data, rows: 0, firstRowNumber: 0, rejected: 0, legRepeats: 0, periods: createTouchedPeriods(), tally: createCallTally() };
 }
 
 /** PostgreSQL text cannot hold NUL; a row with one is corrupt (a crash mid-write), shown with ␀ marks. */

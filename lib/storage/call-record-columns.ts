@@ -1,103 +1,115 @@
 import "server-only";
 import type { NormalizedCall, RejectedRow } from "@/lib/ingest/normalize/call-record";
+import { BinaryCopyBuffer, uuidBytes } from "@/lib/storage/binary-copy";
+import { callingCodeOf, isMarkedFraudRelevant } from "@/lib/storage/fraud-relevance";
 
-// The one ordered column list that COPY into staging and the merge into call_records agree on
-// (pg-copy-streams: "you are responsible for properly encoding and ordering all your columns").
-// Calls and rejected rows share the staging table, so one COPY stream carries the whole upload.
-// Instants travel as epoch milliseconds and become timestamptz in PostgreSQL (generated columns):
-// formatting three ISO strings per row was a large share of the loader's time.
+// The column lists that binary COPY, the staging tables and the merge into call_records agree on
+// (pg-copy-streams: "you are responsible for properly encoding and ordering all your columns"),
+// and the writers of one chunk's rows in that order. A chunk's calls go straight into call_records
+// while none collides with a stored call; the same bytes fit a temporary table LIKE call_records.
 
-type CopyValue = string | number | null;
-/** `isCopyText`: ofCall already gives COPY text (nothing in it to escape). */
-type Column = { name: string; type: string; isCopyText?: true; ofCall: (call: NormalizedCall, isLegRepeat: boolean) => CopyValue; ofRejected?: (row: RejectedRow) => CopyValue };
-
-const epochMs = (date: Date | null) => (date === null ? null : date.getTime());
-
-const COLUMNS: readonly Column[] = [
-  { name: "kind", type: "text", ofCall: () => "call", ofRejected: () => "rejected" },
-  { name: "row_number", type: "integer", ofCall: (call) => call.rowNumber, ofRejected: (row) => row.rowNumber },
-  { name: "started_ms", type: "bigint", ofCall: (call) => call.startedAt.getTime() },
-  { name: "answered_ms", type: "bigint", ofCall: (call) => epochMs(call.answeredAt) },
-  { name: "ended_ms", type: "bigint", ofCall: (call) => epochMs(call.endedAt) },
-  { name: "duration_seconds", type: "integer", ofCall: (call) => call.durationSeconds },
-  { name: "billable_seconds", type: "integer", ofCall: (call) => call.billableSeconds },
-  { name: "direction", type: "call_direction", ofCall: (call) => call.direction },
-  { name: "disposition", type: "call_disposition", ofCall: (call) => call.disposition },
-  { name: "source_raw", type: "text", ofCall: (call) => call.sourceRaw },
-  { name: "source_e164", type: "text", ofCall: (call) => call.sourceE164 },
-  { name: "destination_raw", type: "text", ofCall: (call) => call.destinationRaw },
-  { name: "destination_e164", type: "text", ofCall: (call) => call.destinationE164 },
-  { name: "destination_country", type: "char(2)", ofCall: (call) => call.destinationCountry },
-  { name: "destination_number_type", type: "number_type", ofCall: (call) => call.destinationNumberType },
-  { name: "account_code", type: "text", ofCall: (call) => call.accountCode },
-  { name: "caller_name", type: "text", ofCall: (call) => call.callerName },
-  { name: "source_channel", type: "text", ofCall: (call) => call.sourceChannel },
-  { name: "destination_channel", type: "text", ofCall: (call) => call.destinationChannel },
-  { name: "call_id", type: "text", ofCall: (call) => call.callId },
-  { name: "cost_amount", type: "numeric(14,4)", ofCall: (call) => call.costAmount },
-  { name: "cost_currency", type: "char(3)", ofCall: (call) => call.costCurrency },
-  // bytea in hex input form (\x…), its backslash escaped for COPY
-  { name: "fingerprint", type: "bytea", isCopyText: true, ofCall: (call) => `\\\\x${call.fingerprint}` },
-  { name: "leg_group", type: "text", ofCall: (call) => call.legGroup },
-  /** A later row of a leg group seen earlier in the upload (lib/ingest/leg-group-tracker.ts). */
-  { name: "leg_repeat", type: "boolean", ofCall: (_call, isLegRepeat) => (isLegRepeat ? "t" : "f") },
-  { name: "reason_code", type: "text", ofCall: () => null, ofRejected: (row) => row.reasonCode },
-  { name: "detail", type: "text", ofCall: () => null, ofRejected: (row) => row.detail },
-  { name: "raw_line", type: "text", ofCall: () => null, ofRejected: (row) => row.rawLine },
-];
-
-/** Columns of staging computed by PostgreSQL from the millisecond ones. */
-const INSTANT_COLUMNS = [
-  ["started_at", "started_ms"],
-  ["answered_at", "answered_ms"],
-  ["ended_at", "ended_ms"],
+/** Every column of call_records, in the order the writers below put their values. */
+export const CALL_RECORD_COLUMNS = [
+  "org_id", "upload_id", "row_number", "started_at", "answered_at", "ended_at", "duration_seconds", "billable_seconds",
+  "direction", "disposition", "source_raw", "source_e164", "destination_raw", "destination_e164", "destination_country",
+  "destination_number_type", "account_code", "caller_name", "source_channel", "destination_channel", "call_id",
+  "cost_amount", "cost_currency", "fingerprint", "is_fraud_relevant",
 ] as const;
 
-const STAGING_ONLY = new Set(["kind", "started_ms", "answered_ms", "ended_ms", "leg_group", "leg_repeat", "reason_code", "detail", "raw_line"]);
+/** The leg-group index: which call id each row with one carried (lib/ingest/leg-group-tracker.ts). */
+export const LEG_ROW_COLUMNS = ["row_number", "leg_group"] as const;
 
-/** The call columns the merge copies from staging into call_records. */
-export const CALL_COLUMNS: readonly string[] = [
-  ...INSTANT_COLUMNS.map(([name]) => name),
-  ...COLUMNS.map((column) => column.name).filter((name) => !STAGING_ONLY.has(name)),
-];
+export const REJECTED_ROW_COLUMNS = ["org_id", "upload_id", "row_number", "reason_code", "detail", "raw_line"] as const;
 
-/** A temporary table private to the loading transaction (one per chunk); it never references call_records. */
-export function createStagingTableSql(table: string): string {
-  return `CREATE TEMP TABLE ${table} (${[
-    ...COLUMNS.map((column) => `"${column.name}" ${column.type}`),
-    ...INSTANT_COLUMNS.map(([name, ms]) => `"${name}" timestamptz GENERATED ALWAYS AS (to_timestamp("${ms}"::float8 / 1000)) STORED`),
-  ].join(", ")}) ON COMMIT DROP`;
+export function columnList(columns: readonly string[], alias?: string): string {
+  return columns.map((name) => (alias ? `${alias}."${name}"` : `"${name}"`)).join(", ");
 }
 
-export function copyIntoStagingSql(table: string): string {
-  return `COPY ${table} (${COLUMNS.map((column) => `"${column.name}"`).join(", ")}) FROM STDIN`;
+export function copyBinarySql(table: string, columns: readonly string[]): string {
+  return `COPY ${table} (${columnList(columns)}) FROM STDIN WITH (FORMAT binary)`;
 }
 
-export function stagedCallLine(call: NormalizedCall, isLegRepeat = false): string {
-  let line = copyText(COLUMNS[0].ofCall(call, isLegRepeat));
-  for (let index = 1; index < COLUMNS.length; index++) {
-    const column = COLUMNS[index];
-    const value = column.ofCall(call, isLegRepeat);
-    line += `\t${column.isCopyText ? value : copyText(value)}`;
+export type ChunkOwner = { orgId: string; uploadId: string; countryCode: string };
+
+/**
+ * One chunk's rows as binary COPY data: calls to store, later legs of leg groups already seen
+ * (stored only once their group is settled), the leg-group index, and rejected rows.
+ */
+export class ChunkRows {
+  readonly calls = new BinaryCopyBuffer();
+  readonly legRepeats = new BinaryCopyBuffer();
+  readonly legs = new BinaryCopyBuffer();
+  readonly rejected = new BinaryCopyBuffer();
+  private readonly orgId: Buffer;
+  private readonly uploadId: Buffer;
+  private readonly countryCode: string;
+  private readonly callingCode: string;
+
+  constructor(owner: ChunkOwner) {
+    this.orgId = uuidBytes(owner.orgId);
+    this.uploadId = uuidBytes(owner.uploadId);
+    this.countryCode = owner.countryCode;
+    this.callingCode = callingCodeOf(owner.countryCode);
   }
-  return `${line}\n`;
+
+  clear(): void {
+    this.calls.clear();
+    this.legRepeats.clear();
+    this.legs.clear();
+    this.rejected.clear();
+  }
+
+  addCall(call: NormalizedCall, isLegRepeat: boolean): void {
+    this.writeCall(isLegRepeat ? this.legRepeats : this.calls, call);
+    if (call.legGroup === null) return;
+    this.legs.startTuple(LEG_ROW_COLUMNS.length);
+    this.legs.int32(call.rowNumber);
+    this.legs.text(call.legGroup);
+  }
+
+  addRejected(row: RejectedRow): void {
+    const out = this.rejected;
+    out.startTuple(REJECTED_ROW_COLUMNS.length);
+    out.bytes(this.orgId);
+    out.bytes(this.uploadId);
+    out.int32(row.rowNumber);
+    out.text(row.reasonCode);
+    out.nullableText(row.detail === null ? null : withoutNul(row.detail));
+    out.text(withoutNul(row.rawLine));
+  }
+
+  private writeCall(out: BinaryCopyBuffer, call: NormalizedCall): void {
+    out.startTuple(CALL_RECORD_COLUMNS.length);
+    out.bytes(this.orgId);
+    out.bytes(this.uploadId);
+    out.int32(call.rowNumber);
+    out.timestamp(call.startedAt.getTime());
+    out.nullableTimestamp(call.answeredAt === null ? null : call.answeredAt.getTime());
+    out.nullableTimestamp(call.endedAt === null ? null : call.endedAt.getTime());
+    out.int32(call.durationSeconds);
+    out.int32(call.billableSeconds);
+    out.text(call.direction);
+    out.text(call.disposition);
+    out.text(call.sourceRaw);
+    out.nullableText(call.sourceE164);
+    out.text(call.destinationRaw);
+    out.nullableText(call.destinationE164);
+    out.nullableText(call.destinationCountry);
+    out.text(call.destinationNumberType);
+    out.nullableText(call.accountCode);
+    out.nullableText(call.callerName);
+    out.nullableText(call.sourceChannel);
+    out.nullableText(call.destinationChannel);
+    out.nullableText(call.callId);
+    if (call.costAmount === null) out.null();
+    else out.numeric(call.costAmount);
+    out.nullableText(call.costCurrency);
+    out.hexBytes(call.fingerprint);
+    out.boolean(isMarkedFraudRelevant(call, this.countryCode, this.callingCode));
+  }
 }
 
-export function stagedRejectedLine(row: RejectedRow): string {
-  return `${COLUMNS.map((column) => copyText(column.ofRejected ? column.ofRejected(row) : null)).join("\t")}\n`;
+/** PostgreSQL text cannot hold NUL; rejected rows show what they can of it. */
+function withoutNul(text: string): string {
+  return text.includes("\0") ? text.replaceAll("\0", "") : text;
 }
-
-const NEEDS_ESCAPE = /[\\\t\n\r\0]/;
-
-/** PostgreSQL COPY text format: \N for null, backslash escapes for the delimiters. */
-function copyText(value: CopyValue): string {
-  if (value === null) return "\\N";
-  if (typeof value === "string") return NEEDS_ESCAPE.test(value) ? escapeCopyText(value) : value;
-  return String(value);
-}
-
-function escapeCopyText(value: string): string {
-  return value.replace(/[\\\t\n\r]/g, (char) => COPY_ESCAPES[char]).replace(/\0/g, "");
-}
-
-const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };

@@ -1,5 +1,6 @@
 import "server-only";
 import { getCountryCallingCode, type CountryCode } from "libphonenumber-js/max";
+import type { NormalizedCall } from "@/lib/ingest/normalize/call-record";
 
 // call_records.is_fraud_relevant marks the calls detection reads: outbound international or to
 // premium-rate, shared-cost, UAN and international-network numbers, and inbound from a number
@@ -38,4 +39,17 @@ export function markedFraudRelevantSql(alias: string, countryParam: string, call
   const column = (name: string) => `${alias}.${name}`;
   return `(${isFraudRelevantSql(alias, countryParam, callingCodeParam)}
          OR coalesce(${column("destination_country")} <> ${countryParam} OR (${column("destination_country")} IS NULL AND ${column("destination_e164")} IS NOT NULL), false))`;
+}
+
+const FRAUD_RELEVANT_TYPES: ReadonlySet<string> = new Set(FRAUD_RELEVANT_NUMBER_TYPES);
+
+type RelevanceFields = Pick<NormalizedCall, "direction" | "destinationCountry" | "destinationNumberType" | "destinationE164" | "sourceE164">;
+
+/** markedFraudRelevantSql for one call in the loader (which writes the flag itself): the same decision, SQL nulls and all. */
+export function isMarkedFraudRelevant(call: RelevanceFields, countryCode: string, callingCode: string): boolean {
+  const country = call.destinationCountry;
+  const isAbroad = country !== null && country !== countryCode;
+  if (isAbroad || (country === null && call.destinationE164 !== null)) return true;
+  if (call.direction === "outbound") return FRAUD_RELEVANT_TYPES.has(call.destinationNumberType);
+  return call.direction === "inbound" && call.sourceE164 !== null && !call.sourceE164.startsWith(callingCode);
 }

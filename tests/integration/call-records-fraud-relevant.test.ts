@@ -8,6 +8,8 @@ import { DEFAULT_MIGRATIONS_DIR, migrateDatabase } from "@/lib/db/migrate";
 import type { OrgContext } from "@/lib/db/org-context";
 import { runIngest } from "@/lib/ingest/run-ingest";
 import { ensureMonthPartitions } from "@/lib/storage/ensure-month-partitions";
+import { callingCodeOf, isMarkedFraudRelevant, markedFraudRelevantSql } from "@/lib/storage/fraud-relevance";
+import type { CallDirection, NumberType } from "@/lib/ingest/normalize/call-record";
 import { createOrg } from "@/prisma/seed/create-org";
 import { createEmptyDatabase, createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 
@@ -48,6 +50,28 @@ test("the loader marks outbound international and premium-type calls and inbound
   );
   expect(rows.rows.map((row) => [row.row, row.relevant])).toEqual([[1, false], [2, true], [3, true], [4, true], [5, false], [6, true], [7, false]]);
   expect(rows.rows.slice(2, 4).map((row) => row.type)).toEqual(["premium_rate", expect.stringMatching(/^(shared_cost|uan)$/)]);
+});
+
+test("the loader's own decision equals the SQL one for every combination of the fields it reads", async () => {
+  const directions: CallDirection[] = ["outbound", "inbound", "internal", "unknown"];
+  const countries = [null, "JP", "SL", "US"];
+  const destinations = [null, "+81312345678", "+23276123456", "+881612345678"];
+  const types: NumberType[] = ["fixed_line", "mobile", "fixed_line_or_mobile", "toll_free", "premium_rate", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail", "international_network", "extension", "masked", "unknown"];
+  const sources = [null, "+81612345678", "+442071234567"];
+  const calls = directions.flatMap((direction) => countries.flatMap((destinationCountry) => destinations.flatMap((destinationE164) =>
+    types.flatMap((destinationNumberType) => sources.map((sourceE164) => ({ direction, destinationCountry, destinationE164, destinationNumberType, sourceE164 }))))));
+  const decided = await db.pool.query<{ marked: boolean }>(
+    `SELECT ${markedFraudRelevantSql("c", "$6", "$7")} AS marked
+       FROM unnest($1::call_direction[], $2::char(2)[], $3::text[], $4::number_type[], $5::text[]) WITH ORDINALITY
+            AS c(direction, destination_country, destination_e164, destination_number_type, source_e164, position)
+      ORDER BY c.position`,
+    [calls.map((c) => c.direction), calls.map((c) => c.destinationCountry), calls.map((c) => c.destinationE164),
+      calls.map((c) => c.destinationNumberType), calls.map((c) => c.sourceE164), "JP", callingCodeOf("JP")],
+  );
+  const inJs = calls.map((call) => isMarkedFraudRelevant(call, "JP", callingCodeOf("JP")));
+  expect(inJs).toEqual(decided.rows.map((row) => row.marked));
+  expect(inJs.filter(Boolean).length).toBeGreaterThan(calls.length / 4);
+  expect(inJs.filter((marked) => !marked).length).toBeGreaterThan(calls.length / 4);
 });
 
 test("the migration that adds the mark sets it for the calls already stored", async () => {
