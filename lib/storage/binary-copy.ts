@@ -15,6 +15,13 @@ const TWO_TO_32 = 4_294_967_296;
 const NUMERIC_NEGATIVE = 0x4000;
 /** Decimal digits per base-10000 digit of PostgreSQL's numeric. */
 const NUMERIC_GROUP = 4;
+/** Longer text is handed to the UTF-8 encoder, whose call costs less than copying it character by character. */
+const SHORT_TEXT = 64;
+/** Character code → its value as a hexadecimal digit, -1 for other characters. */
+const HEX_VALUE = Int8Array.from({ length: 128 }, (_, code) => {
+  const digit = "0123456789abcdef".indexOf(String.fromCharCode(code).toLowerCase());
+  return digit;
+});
 
 export class BinaryCopyBuffer {
   private buffer = Buffer.allocUnsafe(INITIAL_BYTES);
@@ -43,30 +50,32 @@ export class BinaryCopyBuffer {
 
   startTuple(fields: number): void {
     this.ensure(2);
-    this.buffer.writeInt16BE(fields, this.length);
-    this.length += 2;
+    this.putInt16(fields);
+    this.tuples++;
+  }
+
+  /** A tuple whose first bytes (its field count and leading fields) are always the same. */
+  startTupleWith(start: Uint8Array): void {
+    this.raw(start);
     this.tuples++;
   }
 
   null(): void {
     this.ensure(4);
-    this.buffer.writeInt32BE(-1, this.length);
-    this.length += 4;
+    this.putInt32(-1);
   }
 
   int32(value: number): void {
     if ((value | 0) !== value) throw new RangeError(`Not a 32-bit integer: ${value}`);
     this.ensure(8);
-    this.buffer.writeInt32BE(4, this.length);
-    this.buffer.writeInt32BE(value, this.length + 4);
-    this.length += 8;
+    this.putInt32(4);
+    this.putInt32(value);
   }
 
   boolean(value: boolean): void {
     this.ensure(5);
-    this.buffer.writeInt32BE(1, this.length);
-    this.buffer[this.length + 4] = value ? 1 : 0;
-    this.length += 5;
+    this.putInt32(1);
+    this.buffer[this.length++] = value ? 1 : 0;
   }
 
   /** timestamptz from epoch milliseconds (whole milliseconds). */
@@ -75,10 +84,9 @@ export class BinaryCopyBuffer {
     if (!Number.isSafeInteger(micros)) throw new RangeError(`Not an instant: ${epochMs}`);
     const high = Math.floor(micros / TWO_TO_32);
     this.ensure(12);
-    this.buffer.writeInt32BE(8, this.length);
-    this.buffer.writeInt32BE(high, this.length + 4);
-    this.buffer.writeUInt32BE(micros - high * TWO_TO_32, this.length + 8);
-    this.length += 12;
+    this.putInt32(8);
+    this.putInt32(high);
+    this.putInt32(micros - high * TWO_TO_32);
   }
 
   nullableTimestamp(epochMs: number | null): void {
@@ -90,17 +98,22 @@ export class BinaryCopyBuffer {
   text(value: string): void {
     const { length } = value;
     this.ensure(4 + length * 3);
+    const buffer = this.buffer;
     const start = this.length + 4;
     let at = start;
-    // Most values are short and ASCII: copied byte by byte, which beats a call into the encoder.
-    let index = 0;
-    for (; index < length; index++) {
-      const code = value.charCodeAt(index);
-      if (code >= 0x80) break;
-      this.buffer[at++] = code;
+    if (length > SHORT_TEXT) {
+      at += buffer.write(value, at, "utf8");
+    } else {
+      // Most values are short and ASCII: copied byte by byte, which beats a call into the encoder.
+      let index = 0;
+      for (; index < length; index++) {
+        const code = value.charCodeAt(index);
+        if (code >= 0x80) break;
+        buffer[at++] = code;
+      }
+      if (index < length) at += buffer.write(value.slice(index), at, "utf8");
     }
-    if (index < length) at += this.buffer.write(value.slice(index), at, "utf8");
-    this.buffer.writeInt32BE(at - start, this.length);
+    this.putInt32(at - start);
     this.length = at;
   }
 
@@ -111,19 +124,34 @@ export class BinaryCopyBuffer {
 
   /** bytea from hexadecimal digits. */
   hexBytes(hex: string): void {
-    this.ensure(4 + hex.length / 2);
-    const written = this.buffer.write(hex, this.length + 4, "hex");
-    if (written * 2 !== hex.length) throw new RangeError(`Not hexadecimal: ${hex}`);
-    this.buffer.writeInt32BE(written, this.length);
-    this.length += 4 + written;
+    const bytes = hex.length >> 1;
+    this.ensure(4 + bytes);
+    const buffer = this.buffer;
+    this.putInt32(bytes);
+    let at = this.length;
+    for (let index = 0; index < hex.length; index += 2) {
+      const high = HEX_VALUE[hex.charCodeAt(index)];
+      const low = HEX_VALUE[hex.charCodeAt(index + 1)];
+      if (high === undefined || low === undefined || high < 0 || low < 0) throw new RangeError(`Not hexadecimal: ${hex}`);
+      buffer[at++] = (high << 4) | low;
+    }
+    this.length = at;
   }
 
   /** Raw bytes as they are (uuid: its 16 bytes). */
-  bytes(value: Buffer): void {
+  bytes(value: Uint8Array): void {
     this.ensure(4 + value.length);
-    this.buffer.writeInt32BE(value.length, this.length);
-    value.copy(this.buffer, this.length + 4);
-    this.length += 4 + value.length;
+    this.putInt32(value.length);
+    this.raw(value);
+  }
+
+  /** Bytes written as they are, with no length before them: a tuple's fixed start (lib/storage/call-record-columns.ts). */
+  raw(value: Uint8Array): void {
+    this.ensure(value.length);
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let index = 0; index < value.length; index++) buffer[at++] = value[index];
+    this.length = at;
   }
 
   /**
@@ -163,6 +191,25 @@ export class BinaryCopyBuffer {
     this.length = at;
   }
 
+  /** A big-endian 32-bit integer (negative ones as two's complement) at the end; room ensured by the caller. */
+  private putInt32(value: number): void {
+    const buffer = this.buffer;
+    const at = this.length;
+    buffer[at] = value >>> 24;
+    buffer[at + 1] = value >>> 16;
+    buffer[at + 2] = value >>> 8;
+    buffer[at + 3] = value;
+    this.length = at + 4;
+  }
+
+  private putInt16(value: number): void {
+    const buffer = this.buffer;
+    const at = this.length;
+    buffer[at] = value >>> 8;
+    buffer[at + 1] = value;
+    this.length = at + 2;
+  }
+
   private ensure(bytes: number): void {
     // Two bytes more keep room for the trailer.
     const needed = this.length + bytes + 2;
@@ -171,6 +218,15 @@ export class BinaryCopyBuffer {
     this.buffer.copy(bigger, 0, 0, this.length);
     this.buffer = bigger;
   }
+}
+
+/** The fixed start of tuples of `fields` fields whose first ones are these binary values (uuids' 16 bytes). */
+export function tupleStart(fields: number, leading: readonly Uint8Array[]): Uint8Array {
+  const start = new BinaryCopyBuffer();
+  start.startTuple(fields);
+  for (const value of leading) start.bytes(value);
+  const header = HEADER_BYTES;
+  return Uint8Array.from(start.finish().subarray(header, -2));
 }
 
 /** A uuid's 16 bytes, for BinaryCopyBuffer.bytes. */

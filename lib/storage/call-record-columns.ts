@@ -1,6 +1,6 @@
 import "server-only";
 import type { NormalizedCall, RejectedRow } from "@/lib/ingest/normalize/call-record";
-import { BinaryCopyBuffer, uuidBytes } from "@/lib/storage/binary-copy";
+import { BinaryCopyBuffer, tupleStart, uuidBytes } from "@/lib/storage/binary-copy";
 import { callingCodeOf, isMarkedFraudRelevant } from "@/lib/storage/fraud-relevance";
 
 // The column lists that binary COPY, the staging tables and the merge into call_records agree on
@@ -40,14 +40,16 @@ export class ChunkRows {
   readonly legRepeats = new BinaryCopyBuffer();
   readonly legs = new BinaryCopyBuffer();
   readonly rejected = new BinaryCopyBuffer();
-  private readonly orgId: Buffer;
-  private readonly uploadId: Buffer;
+  /** The field count, organization and upload every call and rejected row starts with. */
+  private readonly callStart: Uint8Array;
+  private readonly rejectedStart: Uint8Array;
   private readonly countryCode: string;
   private readonly callingCode: string;
 
   constructor(owner: ChunkOwner) {
-    this.orgId = uuidBytes(owner.orgId);
-    this.uploadId = uuidBytes(owner.uploadId);
+    const ids = [uuidBytes(owner.orgId), uuidBytes(owner.uploadId)];
+    this.callStart = tupleStart(CALL_RECORD_COLUMNS.length, ids);
+    this.rejectedStart = tupleStart(REJECTED_ROW_COLUMNS.length, ids);
     this.countryCode = owner.countryCode;
     this.callingCode = callingCodeOf(owner.countryCode);
   }
@@ -69,9 +71,7 @@ export class ChunkRows {
 
   addRejected(row: RejectedRow): void {
     const out = this.rejected;
-    out.startTuple(REJECTED_ROW_COLUMNS.length);
-    out.bytes(this.orgId);
-    out.bytes(this.uploadId);
+    out.startTupleWith(this.rejectedStart);
     out.int32(row.rowNumber);
     out.text(row.reasonCode);
     out.nullableText(row.detail === null ? null : withoutNul(row.detail));
@@ -79,9 +79,7 @@ export class ChunkRows {
   }
 
   private writeCall(out: BinaryCopyBuffer, call: NormalizedCall): void {
-    out.startTuple(CALL_RECORD_COLUMNS.length);
-    out.bytes(this.orgId);
-    out.bytes(this.uploadId);
+    out.startTupleWith(this.callStart);
     out.int32(call.rowNumber);
     out.timestamp(call.startedAt.getTime());
     out.nullableTimestamp(call.answeredAt === null ? null : call.answeredAt.getTime());
