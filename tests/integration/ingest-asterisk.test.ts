@@ -74,6 +74,26 @@ test("a call written twice in one new file is stored once, the second counted as
   expect(await db.prisma.callRecord.count({ where: { orgId: ctx.org.id, uploadId: summary.uploadId } })).toBe(2);
 });
 
+test("legs settled after chunks went both straight in and through staging; a call blocked by a replaced leg is stored", async () => {
+  const org = await createOrg(db, { timeZone: "Asia/Tokyo" });
+  // Asterisk with newcdrcolumns: uniqueid, userfield, peeraccount, linkedid, sequence.
+  const line = (dst: string, minute: string, billsec: number, uniqueId: string, linkedId: string) =>
+    `"","201","${dst}","from-internal","""Reception"" <201>","PJSIP/201-1","PJSIP/trunk-2","Dial","PJSIP/${dst}@trunk,60","2026-03-20 10:${minute}:00","2026-03-20 10:${minute}:05","2026-03-20 10:${minute}:59",${billsec + 5},${billsec},"ANSWERED","DOCUMENTATION","${uniqueId}","","","${linkedId}","1"\n`;
+  const rows = [
+    line("01023276123456", "00", 10, "1773997200.1", "1773997200.1"), // 1: call A's first leg, stored straight
+    line("0312345678", "01", 30, "1773997260.2", "1773997260.2"), // 2: call B
+    line("0398765432", "02", 40, "1773997320.3", "1773997320.3"), // 3: call C
+    line("0312345678", "01", 30, "1773997260.2", "1773997260.7"), // 4: row 2's call in another group: a duplicate, staging from here on
+    line("01023276123456", "00", 50, "1773997200.5", "1773997200.1"), // 5: call A's longer leg, its representative
+    line("01023276123456", "00", 10, "1773997200.1", "1773997200.9"), // 6: row 1's call in another group: blocked until row 1 goes
+  ];
+  const summary = await runIngest(org, { source: Readable.from([Buffer.from(rows.join(""))]), fileName: "legs.csv", maxBytes: 10_000, fileTimeZone: "UTC", chunkRows: 2 });
+  expect(summary).toMatchObject({ rows: 6, imported: 4, duplicates: 1, mergedLegs: 1, rejected: 0 });
+  const stored = await db.pool.query<{ row_number: number }>(`SELECT row_number FROM call_records WHERE org_id = $1 ORDER BY row_number`, [org.org.id]);
+  expect(stored.rows.map((row) => row.row_number)).toEqual([2, 3, 5, 6]);
+  expect(await storedRollups(db.pool, org.org.id)).toEqual(await rollupsRecomputed(db.pool, org.org));
+});
+
 test("stored a few rows at a time, the real sample gives the same calls and counts as stored at once", async () => {
   // Legs of one call fall in different chunks: each group's first row is stored with its chunk,
   // and replaced by the group's representative at the end.
