@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import fc from "fast-check";
 import { expect, test } from "vitest";
 import { MAX_ROW_CHARS, parseCsvRows } from "@/lib/ingest/parse-csv-rows";
 
@@ -43,4 +44,34 @@ test("a slow consumer pauses the text stream: more than the runaway limit of val
     await new Promise((resolve) => setImmediate(resolve)); // a consumer slower than the file
   }
   expect(rows).toBe(chunkCount * (chunk.length / line.length));
+});
+
+async function rowsOfPieces(pieces: string[], options: { papaparseOnly?: boolean } = {}) {
+  const rows: string[][] = [];
+  for await (const batch of parseCsvRows(Readable.from(pieces), options)) rows.push(...batch);
+  return rows;
+}
+
+/** Text cut into pieces at the given places, as a file arrives. */
+function cut(text: string, places: number[]): string[] {
+  const at = [...new Set(places.map((place) => place % (text.length + 1)))].sort((a, b) => a - b);
+  return [0, ...at].map((from, index) => text.slice(from, at[index] ?? text.length)).filter((piece) => piece !== "");
+}
+
+test("quoted CSV is read exactly as papaparse reads it, well formed or not, however it is cut", async () => {
+  const field = fc.oneof(
+    fc.stringMatching(/^[a-z0-9 ;é]{0,6}$/),
+    fc.stringMatching(/^[a-z,"\n\r ]{0,8}$/).map((text) => `"${text.replaceAll('"', '""')}"`),
+    fc.stringMatching(/^[a-z,"\n\r ]{0,6}$/),
+  );
+  const csv = fc.tuple(fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 12 }), fc.constantFrom("\n", "\r\n", "\r"), fc.constantFrom(",", ";", "\t"))
+    .map(([rows, newline, delimiter]) => rows.map((row) => row.join(delimiter)).join(newline) + newline);
+  const text = fc.oneof(csv, fc.stringMatching(/^[a-z,;"\n\r ]{0,300}$/));
+  await fc.assert(
+    fc.asyncProperty(text, fc.array(fc.nat(), { maxLength: 6 }), async (input, places) => {
+      const pieces = cut(input, places);
+      expect(await rowsOfPieces(pieces)).toEqual(await rowsOfPieces(pieces, { papaparseOnly: true }));
+    }),
+    { numRuns: 1500 },
+  );
 });

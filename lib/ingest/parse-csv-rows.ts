@@ -22,9 +22,11 @@ type PapaParserHandle = { parse(input: string, baseIndex: number, ignoreLastRow:
 const { ParserHandle } = Papa as unknown as { ParserHandle: new (config: Papa.ParseConfig) => PapaParserHandle };
 
 /** Reads `text` (a Readable: it is left open when the consumer stops early, for others to read on). */
-export async function* parseCsvRows(text: Readable): AsyncGenerator<string[][]> {
+export async function* parseCsvRows(text: Readable, options: { papaparseOnly?: boolean } = {}): AsyncGenerator<string[][]> {
   // The delimiter and line ending are guessed from the first piece, then kept (as Papa.parse does).
   const parser = new ParserHandle({ header: false, skipEmptyLines: false });
+  /** Once papaparse has read a piece: its delimiter and line break, if the fast reader can use them. */
+  let layout: QuotedLayout | null | undefined;
   // A row cut by the end of a piece waits for the next; the parser counts characters from the start.
   let partialRow = "";
   let baseIndex = 0;
@@ -45,16 +47,89 @@ export async function* parseCsvRows(text: Readable): AsyncGenerator<string[][]> 
       );
     }
     const aggregate = partialRow + piece;
-    const results = parser.parse(aggregate, baseIndex, true);
-    partialRow = aggregate.substring(results.meta.cursor - baseIndex);
-    baseIndex = results.meta.cursor;
-    if (results.data.length === 0) continue;
+    const results = (layout && parseQuotedWellFormed(aggregate, layout)) ?? parser.parse(aggregate, baseIndex, true);
+    const cursor = "rows" in results ? baseIndex + results.cursor : results.meta.cursor;
+    layout ??= options.papaparseOnly ? null : quotedLayoutOf(results);
+    partialRow = aggregate.substring(cursor - baseIndex);
+    baseIndex = cursor;
+    const rows = "rows" in results ? results.rows : results.data;
+    if (rows.length === 0) continue;
     charsSinceRow = partialRow.length;
-    yield results.data;
+    yield rows;
   }
   if (partialRow === "") return;
   const last = parser.parse(partialRow, baseIndex, false);
   if (last.data.length > 0) yield last.data;
+}
+
+/** The delimiter and line break papaparse settled on, when the fast reader below can read with them. */
+type QuotedLayout = { delimiter: string; delimiterCode: number; newline: string };
+
+function quotedLayoutOf(results: Papa.ParseResult<string[]> | { rows: string[][] }): QuotedLayout | null | undefined {
+  if ("rows" in results) return undefined;
+  const { delimiter, linebreak } = results.meta;
+  if (delimiter === undefined || delimiter.length !== 1 || delimiter === QUOTE || !["\n", "\r\n", "\r"].includes(linebreak)) return null;
+  return { delimiter, delimiterCode: delimiter.charCodeAt(0), newline: linebreak };
+}
+
+const QUOTE = '"';
+const QUOTE_CODE = 34;
+const DOUBLED_QUOTES = /""/g;
+
+/**
+ * The complete rows of `input` when it is quoted CSV without a fault, read as papaparse reads them
+ * (which it does field by field, with a regular expression run on every quoted one); null when
+ * there is no quote at all (papaparse splits such text faster) or a quote is out of place, for
+ * papaparse to read and report as it does. `cursor` is where the row after the last complete one
+ * starts. Tested against papaparse itself on arbitrary text.
+ */
+function parseQuotedWellFormed(input: string, { delimiter, delimiterCode, newline }: QuotedLayout): { rows: string[][]; cursor: number } | null {
+  if (input.indexOf(QUOTE) === -1) return null;
+  const rows: string[][] = [];
+  const end = input.length;
+  let rowStart = 0;
+  let at = 0;
+  let nextNewline = input.indexOf(newline);
+  let fields: string[] = [];
+  for (;;) {
+    if (input.charCodeAt(at) === QUOTE_CODE) {
+      let closing = at;
+      let hasDoubled = false;
+      for (;;) {
+        closing = input.indexOf(QUOTE, closing + 1);
+        if (closing === -1 || closing === end - 1) return { rows, cursor: rowStart }; // the row goes on in the next piece
+        if (input.charCodeAt(closing + 1) !== QUOTE_CODE) break;
+        hasDoubled = true;
+        closing++;
+      }
+      const value = input.substring(at + 1, closing);
+      fields.push(hasDoubled ? value.replace(DOUBLED_QUOTES, QUOTE) : value);
+      const after = closing + 1;
+      if (input.charCodeAt(after) === delimiterCode) {
+        at = after + 1;
+        continue;
+      }
+      if (!input.startsWith(newline, after)) return null;
+      rows.push(fields);
+      fields = [];
+      at = rowStart = after + newline.length;
+      if (nextNewline < at) nextNewline = input.indexOf(newline, at);
+      continue;
+    }
+    if (nextNewline !== -1 && nextNewline < at) nextNewline = input.indexOf(newline, at);
+    const nextDelimiter = input.indexOf(delimiter, at);
+    if (nextDelimiter !== -1 && (nextNewline === -1 || nextDelimiter < nextNewline)) {
+      fields.push(input.substring(at, nextDelimiter));
+      at = nextDelimiter + 1;
+      continue;
+    }
+    if (nextNewline === -1) return { rows, cursor: rowStart };
+    fields.push(input.substring(at, nextNewline));
+    rows.push(fields);
+    fields = [];
+    at = rowStart = nextNewline + newline.length;
+    nextNewline = input.indexOf(newline, at);
+  }
 }
 
 /** A record with no content at all (a blank line) is not a row of the file's data. */
