@@ -37,34 +37,48 @@ const UNKNOWN: ClassifiedNumber = { e164: null, country: null, numberType: "unkn
 /** How every number of one shape maps to E.164: a fixed prefix, then the digits from `keepFrom`. */
 type Shape = { prefix: string; keepFrom: number; country: string | null; numberType: NumberType } | { unknown: true };
 
-type Caches = { byNumber: Map<string, ClassifiedNumber>; byShape: Map<string, Shape> };
+type Caches = {
+  byNumber: Map<string, ClassifiedNumber>;
+  byShape: Map<string, Shape>;
+  /** Plain digits long enough for a shape whose parse could not stand for its shape: few, usually none. */
+  byLongNumber: Map<string, ClassifiedNumber>;
+};
 const cachesByContext = new Map<string, Caches>();
 /** The context object of one upload, to its caches without building a key per call. */
 const cachesOfContextObject = new WeakMap<NumberContext, Caches>();
+/** The context asked about last: rows of one file ask about the same one, two numbers a row. */
+let lastContext: NumberContext | null = null;
+let lastCaches: Caches | null = null;
 
 export function classifyNumber(raw: string, context: NumberContext): ClassifiedNumber {
-  const caches = cachesFor(context);
+  const caches = context === lastContext && lastCaches ? lastCaches : cachesFor(context);
+  // Long plain digits (most dialled numbers, and mostly new ones) go straight to their shape.
+  if (raw.length >= MIN_SHAPE_DIGITS && isDigitsOnly(raw)) {
+    return (caches.byLongNumber.size > 0 ? caches.byLongNumber.get(raw) : undefined) ?? classifyDigits(raw, raw, context, caches);
+  }
   return caches.byNumber.get(raw) ?? classifyUncached(raw, context, caches);
 }
 
 /** Remembers a result by its exact text (numbers that do not go through a shape). */
 function remember(caches: Caches, raw: string, result: ClassifiedNumber): ClassifiedNumber {
-  if (caches.byNumber.size >= CACHE_LIMIT) caches.byNumber.clear();
-  caches.byNumber.set(raw, result);
+  const byText = raw.length >= MIN_SHAPE_DIGITS && isDigitsOnly(raw) ? caches.byLongNumber : caches.byNumber;
+  if (byText.size >= CACHE_LIMIT) byText.clear();
+  byText.set(raw, result);
   return result;
 }
 
 function cachesFor(context: NumberContext): Caches {
+  lastContext = context;
   const known = cachesOfContextObject.get(context);
-  if (known) return known;
+  if (known) return (lastCaches = known);
   const key = `${context.defaultCountry}|${context.dialOutPrefix ?? ""}`;
   let caches = cachesByContext.get(key);
   if (!caches) {
-    caches = { byNumber: new Map(), byShape: new Map() };
+    caches = { byNumber: new Map(), byShape: new Map(), byLongNumber: new Map() };
     cachesByContext.set(key, caches);
   }
   cachesOfContextObject.set(context, caches);
-  return caches;
+  return (lastCaches = caches);
 }
 
 function classifyUncached(raw: string, context: NumberContext, caches: Caches): ClassifiedNumber {
@@ -76,6 +90,11 @@ function classifyUncached(raw: string, context: NumberContext, caches: Caches): 
     if (/[*xX]{2,}/.test(trimmed)) return remember(caches, raw, MASKED);
     digits = trimmed.replace(/[^\d+]/g, "");
   }
+  return classifyDigits(raw, digits, context, caches);
+}
+
+/** `digits` is `raw` without separators: a plus sign and digits. */
+function classifyDigits(raw: string, digits: string, context: NumberContext, caches: Caches): ClassifiedNumber {
   if (digits.length === 0) return remember(caches, raw, UNKNOWN);
   const isInternational = digits.startsWith("+");
   if (!isInternational && digits.length <= MAX_EXTENSION_DIGITS) return remember(caches, raw, EXTENSION);
