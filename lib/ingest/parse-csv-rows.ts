@@ -1,6 +1,5 @@
 import Papa from "papaparse";
 import { InvalidInputError } from "@/lib/errors";
-import type { Readable } from "node:stream";
 
 // Stage 2: text to rows of fields, streaming (papaparse's parser), never the whole file in memory.
 // Rows come in batches (one per piece of text) so the per-row work stays synchronous. Pieces are
@@ -21,8 +20,8 @@ export function lineTooLongMessage(): string {
 type PapaParserHandle = { parse(input: string, baseIndex: number, ignoreLastRow: boolean): Papa.ParseResult<string[]> };
 const { ParserHandle } = Papa as unknown as { ParserHandle: new (config: Papa.ParseConfig) => PapaParserHandle };
 
-/** Reads `text` (a Readable: it is left open when the consumer stops early, for others to read on). */
-export async function* parseCsvRows(text: Readable, options: { papaparseOnly?: boolean } = {}): AsyncGenerator<string[][]> {
+/** Reads `text` (TextPieces leave the rest for another reader when the consumer stops early). */
+export async function* parseCsvRows(text: AsyncIterable<string>, options: { papaparseOnly?: boolean } = {}): AsyncGenerator<string[][]> {
   // The delimiter and line ending are guessed from the first piece, then kept (as Papa.parse does).
   const parser = new ParserHandle({ header: false, skipEmptyLines: false });
   /** Once papaparse has read a piece: its delimiter and line break, if the fast reader can use them. */
@@ -34,7 +33,7 @@ export async function* parseCsvRows(text: Readable, options: { papaparseOnly?: b
   // line without end), and since the last row came out (a quote that never closes spans breaks).
   let charsSinceBreak = 0;
   let charsSinceRow = 0;
-  for await (const chunk of text.iterator({ destroyOnReturn: false })) {
+  for await (const chunk of text) {
     const piece = String(chunk);
     const lastBreak = Math.max(piece.lastIndexOf("\n"), piece.lastIndexOf("\r"));
     charsSinceBreak = lastBreak === -1 ? charsSinceBreak + piece.length : piece.length - lastBreak - 1;

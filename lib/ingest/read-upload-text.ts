@@ -1,6 +1,5 @@
 import iconv from "iconv-lite";
 import { createHash } from "node:crypto";
-import { Readable } from "node:stream";
 import { PayloadTooLargeError } from "@/lib/errors";
 import { ENCODING_SAMPLE_BYTES, sniffEncoding, type TextEncodingId } from "@/lib/ingest/decode-bytes";
 import { refuseNonText } from "@/lib/ingest/refuse-non-text";
@@ -12,8 +11,41 @@ import { refuseNonText } from "@/lib/ingest/refuse-non-text";
 /** Text is passed on in pieces of at most this many characters, however large the source's chunks. */
 const MAX_TEXT_PIECE_CHARS = 64 * 1024;
 
+/**
+ * Decoded text in pieces, read once from the start. A reader that stops early leaves the rest for
+ * the next (the layout's detection, then the rows; the rest of a file kept for mapping), and what
+ * it put back is read first.
+ */
+export class TextPieces implements AsyncIterable<string> {
+  private readonly putBack: string[] = [];
+
+  constructor(private readonly source: AsyncIterator<string>) {}
+
+  /** Makes `pieces` the next ones read, in order. */
+  unshift(...pieces: string[]): void {
+    this.putBack.unshift(...pieces);
+  }
+
+  async next(): Promise<IteratorResult<string, undefined>> {
+    const piece = this.putBack.shift();
+    if (piece !== undefined) return { done: false, value: piece };
+    const next = await this.source.next();
+    return next.done ? { done: true, value: undefined } : next;
+  }
+
+  // No return(): leaving a for-await loop does not end the text for the next reader.
+  [Symbol.asyncIterator](): AsyncIterator<string, undefined> {
+    return { next: () => this.next() };
+  }
+
+  /** Stops reading: the source (file or request) is let go. */
+  async close(): Promise<void> {
+    await this.source.return?.(undefined);
+  }
+}
+
 export type UploadBytes = {
-  text: Readable;
+  text: TextPieces;
   /** Known once the text stream has been read to its end. */
   facts(): { sha256: string; sizeBytes: number; encoding: TextEncodingId | null };
   bytesRead(): number;
@@ -72,7 +104,7 @@ export function readUploadText(source: AsyncIterable<Uint8Array>, maxBytes: numb
   }
 
   return {
-    text: Readable.from(decode(), { objectMode: false, encoding: "utf8" }),
+    text: new TextPieces(decode()),
     facts: () => ({ sha256, sizeBytes, encoding }),
     bytesRead: () => sizeBytes,
     hasSeenNul: () => hasSeenNul,

@@ -213,8 +213,10 @@ async function load(ctx: OrgContext, uploadId: string, options: IngestOptions, c
     isHealthy = true;
     return summary;
   } finally {
-    // On any failure the connection is discarded, which rolls the transaction back even mid-COPY.
+    // On any failure the connection is discarded, which rolls the transaction back even mid-COPY,
+    // and the rest of the upload is not read.
     client.release(!isHealthy);
+    if (!isHealthy) await bytes.text.close().catch(() => {});
   }
 }
 

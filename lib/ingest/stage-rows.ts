@@ -59,9 +59,9 @@ export async function stageRows(
   },
 ): Promise<StagedRows> {
   const chunkRows = options.chunkRows ?? CHUNK_ROWS;
-  const { firstLine, text } = await peekFirstLine(bytes.text);
+  const firstLine = await peekFirstLine(bytes.text);
   const isWrittenWithoutQuoting = (options.forcedFormat ? [options.forcedFormat] : options.formats).some((candidate) => candidate.isWrittenWithoutQuoting?.(firstLine));
-  const rows = isWrittenWithoutQuoting ? splitBareLines(text) : parseCsvRows(text);
+  const rows = isWrittenWithoutQuoting ? splitBareLines(bytes.text) : parseCsvRows(bytes.text);
   const { sample, all } = await peekRows(numberRows(rows), SAMPLE_ROWS);
   refuseTooManyColumns(sample);
   const format = options.forcedFormat ?? chooseFormat(sample, options.formats);

@@ -19,6 +19,6 @@ export async function readKeptUploadPreview(dataDir: string, orgId: string, uplo
     rows.push(...batch.filter((fields) => !isBlankRow(fields)));
     if (rows.length >= rowCount) break;
   }
-  bytes.text.destroy();
+  await bytes.text.close();
   return rows.slice(0, rowCount);
 }
