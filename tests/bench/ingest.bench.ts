@@ -76,7 +76,7 @@ ${rows.toLocaleString("en")} rows: ${copy.tool} ${copy.seconds.toFixed(1)} s · 
 rows                     ${rows.toLocaleString("en")} (${mb(bytes)})
 (a) ${copy.tool.padEnd(21)}${copy.seconds.toFixed(2)} s
 (b) tollwatch import     ${result.importedSeconds.toFixed(2)} s  (${Math.round(rows / result.importedSeconds).toLocaleString("en")} rows/s; upload to committed calls and rollups)
-    stage rows           ${s(staging)}  (decode + parse ${s(decodeAndParse)}, normalize + COPY lines ${s(stages.normalize)}, waiting for the loader ${s(stages["copy wait"])}; chunks stored meanwhile)
+    stage rows           ${s(staging)}  (decode + parse ${s(decodeAndParse)}, normalize + COPY rows ${s(stages.normalize)}, waiting for the loader ${s(stages["copy wait"])}; chunks stored meanwhile)
     last chunk + legs    ${s(stages.merge)}
     rollups              ${s(stages.rollups)}
     complete + commit    ${s(stages.complete)}
