@@ -24,7 +24,7 @@ const { ParserHandle } = Papa as unknown as { ParserHandle: new (config: Papa.Pa
 export async function* parseCsvRows(text: AsyncIterable<string>, options: { papaparseOnly?: boolean } = {}): AsyncGenerator<string[][]> {
   // The delimiter and line ending are guessed from the first piece, then kept (as Papa.parse does).
   const parser = new ParserHandle({ header: false, skipEmptyLines: false });
-  /** Once papaparse has read a piece: its delimiter and line break, if the fast reader can use them. */
+  /** Set once papaparse has read the first piece: its delimiter and line break, if the fast reader can use them. */
   let layout: QuotedLayout | null | undefined;
   // A row cut by the end of a piece waits for the next; the parser counts characters from the start.
   let partialRow = "";
@@ -46,15 +46,17 @@ export async function* parseCsvRows(text: AsyncIterable<string>, options: { papa
       );
     }
     const aggregate = partialRow + piece;
-    const results = (layout && parseQuotedWellFormed(aggregate, layout)) ?? parser.parse(aggregate, baseIndex, true);
-    const cursor = "rows" in results ? baseIndex + results.cursor : results.meta.cursor;
-    layout ??= options.papaparseOnly ? null : quotedLayoutOf(results);
-    partialRow = aggregate.substring(cursor - baseIndex);
-    baseIndex = cursor;
-    const rows = "rows" in results ? results.rows : results.data;
-    if (rows.length === 0) continue;
+    let read = layout ? parseQuotedWellFormed(aggregate, layout) : null;
+    if (!read) {
+      const parsed = parser.parse(aggregate, baseIndex, true);
+      if (layout === undefined) layout = options.papaparseOnly ? null : quotedLayoutOf(parsed.meta);
+      read = { rows: parsed.data, cursor: parsed.meta.cursor - baseIndex };
+    }
+    partialRow = aggregate.substring(read.cursor);
+    baseIndex += read.cursor;
+    if (read.rows.length === 0) continue;
     charsSinceRow = partialRow.length;
-    yield rows;
+    yield read.rows;
   }
   if (partialRow === "") return;
   const last = parser.parse(partialRow, baseIndex, false);
@@ -64,9 +66,7 @@ export async function* parseCsvRows(text: AsyncIterable<string>, options: { papa
 /** The delimiter and line break papaparse settled on, when the fast reader below can read with them. */
 type QuotedLayout = { delimiter: string; delimiterCode: number; newline: string };
 
-function quotedLayoutOf(results: Papa.ParseResult<string[]> | { rows: string[][] }): QuotedLayout | null | undefined {
-  if ("rows" in results) return undefined;
-  const { delimiter, linebreak } = results.meta;
+function quotedLayoutOf({ delimiter, linebreak }: Papa.ParseMeta): QuotedLayout | null {
   if (delimiter === undefined || delimiter.length !== 1 || delimiter === QUOTE || !["\n", "\r\n", "\r"].includes(linebreak)) return null;
   return { delimiter, delimiterCode: delimiter.charCodeAt(0), newline: linebreak };
 }

@@ -44,9 +44,9 @@ export type IngestOptions = {
 
 /**
  * Stages of an import, as timed: "stage rows" is the whole stream (decode, parse, normalize, and the
- * storing of every chunk but the last), of which "normalize" is the synchronous row work (normalizing and writing binary COPY rows) and "copy
- * wait" the time spent waiting for the loader to take the next chunk; "merge" is the last chunk and
- * the settling of repeated leg groups.
+ * storing of every chunk but the last), of which "normalize" is the synchronous row work (normalizing
+ * and writing binary COPY rows) and "copy wait" the time spent waiting for the loader to take the
+ * next chunk; "merge" is the last chunk and the settling of repeated leg groups.
  */
 export type IngestStage = "stage rows" | "normalize" | "copy wait" | "merge" | "rollups" | "complete" | "detection";
 

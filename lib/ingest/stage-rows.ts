@@ -92,8 +92,8 @@ export async function stageRows(
       rows: full.rows,
       firstRowNumber: full.firstRowNumber,
       calls: data.calls.tuples,
-      rejected: full.rejected,
-      legRepeats: full.legRepeats,
+      rejected: data.rejected.tuples,
+      legRepeats: data.legRepeats.tuples,
       legRows: data.legs.tuples,
       periods: full.periods,
       tally: full.tally,
@@ -109,13 +109,11 @@ export async function stageRows(
     const isLegRepeat = record.legGroup !== null && legGroups.isRepeat(record.legGroup);
     // Leg repeats are tallied too: one that turns out to stand alone (its group taken as seen by
     // mistake) is then counted right; the days of groups with several legs are counted again.
-    if (isLegRepeat) chunk.legRepeats++;
     chunk.tally.add(record);
     chunk.data.addCall(record, isLegRepeat);
   };
   const stageRejected = (row: RejectedRow) => {
     staged.rejected++;
-    chunk.rejected++;
     chunk.data.addRejected(row);
   };
   for await (const batch of all) {
@@ -148,7 +146,7 @@ export async function stageRows(
 
 function emptyChunk(data: ChunkRows) {
   data.clear();
-  return { data, rows: 0, firstRowNumber: 0, rejected: 0, legRepeats: 0, periods: createTouchedPeriods(), tally: createCallTally() };
+  return { data, rows: 0, firstRowNumber: 0, periods: createTouchedPeriods(), tally: createCallTally() };
 }
 
 /** PostgreSQL text cannot hold NUL; a row with one is corrupt (a crash mid-write), shown with ␀ marks. */

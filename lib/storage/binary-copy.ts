@@ -18,10 +18,7 @@ const NUMERIC_GROUP = 4;
 /** Longer text is handed to the UTF-8 encoder, whose call costs less than copying it character by character. */
 const SHORT_TEXT = 64;
 /** Character code → its value as a hexadecimal digit, -1 for other characters. */
-const HEX_VALUE = Int8Array.from({ length: 128 }, (_, code) => {
-  const digit = "0123456789abcdef".indexOf(String.fromCharCode(code).toLowerCase());
-  return digit;
-});
+const HEX_VALUE = Int8Array.from({ length: 128 }, (_, code) => "0123456789abcdef".indexOf(String.fromCharCode(code).toLowerCase()));
 
 export class BinaryCopyBuffer {
   private buffer = Buffer.allocUnsafe(INITIAL_BYTES);
@@ -225,8 +222,7 @@ export function tupleStart(fields: number, leading: readonly Uint8Array[]): Uint
   const start = new BinaryCopyBuffer();
   start.startTuple(fields);
   for (const value of leading) start.bytes(value);
-  const header = HEADER_BYTES;
-  return Uint8Array.from(start.finish().subarray(header, -2));
+  return Uint8Array.from(start.finish().subarray(HEADER_BYTES, -2));
 }
 
 /** A uuid's 16 bytes, for BinaryCopyBuffer.bytes. */
