@@ -1,3 +1,4 @@
+import { DistinctTexts } from "@/lib/ingest/distinct-texts";
 import type { CallDirection, NormalizedCall } from "@/lib/ingest/normalize/call-record";
 
 // The rollups' measures of a chunk's calls, counted while they are staged: per UTC quarter hour,
@@ -24,7 +25,7 @@ export type QuarterTally = {
   costUnits: number;
   shortCalls: number;
   /** Destination E.164, else as dialled: the distinct ones are counted. */
-  destinations: Set<string>;
+  destinations: DistinctTexts;
 };
 
 export type CallTally = {
@@ -54,7 +55,7 @@ export function createCallTally(): CallTally {
       if (!byCountry) byQuarter.set(key, (byCountry = new Map()));
       let tally = byCountry.get(country);
       if (!tally) {
-        tally = { quarter, direction: call.direction, country, calls: 0, answeredCalls: 0, billableSeconds: 0, costUnits: 0, shortCalls: 0, destinations: new Set() };
+        tally = { quarter, direction: call.direction, country, calls: 0, answeredCalls: 0, billableSeconds: 0, costUnits: 0, shortCalls: 0, destinations: new DistinctTexts() };
         byCountry.set(country, tally);
       }
       calls++;

@@ -1,3 +1,5 @@
+import { fnv1a, murmur2 } from "@/lib/ingest/text-hash";
+
 // Remembers which leg groups (call ids shared by the legs of one call) an upload has shown, so
 // the loader can store a row the moment it is staged unless its call was already seen: only a
 // repeated group needs choosing its representative leg at the end. Groups are remembered by two
@@ -110,28 +112,4 @@ function createBloomFilter(words: number): BloomFilter {
       return first && second && third && fourth;
     },
   };
-}
-
-/** FNV-1a over UTF-16 code units, 32 bits. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** MurmurHash2's mixing over UTF-16 code units, 32 bits: unrelated to FNV-1a's collisions. */
-function murmur2(text: string): number {
-  const m = 0x5bd1e995;
-  let hash = 0x9747b28c ^ text.length;
-  for (let index = 0; index < text.length; index++) {
-    let k = Math.imul(text.charCodeAt(index), m);
-    k ^= k >>> 24;
-    hash = Math.imul(hash, m) ^ Math.imul(k, m);
-  }
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, m);
-  return (hash ^ (hash >>> 15)) >>> 0;
 }
