@@ -15,6 +15,8 @@ const MAX_EXTENSION_DIGITS = 6;
 /** Shorter numbers are classified one by one: their last digits may still decide the type. */
 const MIN_SHAPE_DIGITS = 9;
 const CACHE_LIMIT = 50_000;
+/** Digits of numbers whose shape key is a number: 14 leading digits × 64 stays an exact integer. */
+const MAX_NUMERIC_SHAPE_DIGITS = 18;
 
 const TYPE_BY_LIBPHONENUMBER: Record<string, NumberType> = {
   FIXED_LINE: "fixed_line",
@@ -34,12 +36,14 @@ const EXTENSION: ClassifiedNumber = { e164: null, country: null, numberType: "ex
 const MASKED: ClassifiedNumber = { e164: null, country: null, numberType: "masked" };
 const UNKNOWN: ClassifiedNumber = { e164: null, country: null, numberType: "unknown" };
 
-/** How every number of one shape maps to E.164: a fixed prefix, then the digits from `keepFrom`. */
-type Shape = { prefix: string; keepFrom: number; country: string | null; numberType: NumberType } | { unknown: true };
+/** How every number of one shape maps to E.164: a fixed prefix, then the digits from `keepFrom` (no prefix: not a phone number). */
+type Shape = { prefix: string | null; keepFrom: number; country: string | null; numberType: NumberType };
+
+const UNKNOWN_SHAPE: Shape = { prefix: null, keepFrom: 0, country: null, numberType: "unknown" };
 
 type Caches = {
   byNumber: Map<string, ClassifiedNumber>;
-  byShape: Map<string, Shape>;
+  byShape: Map<number | string, Shape>;
   /** Plain digits long enough for a shape whose parse could not stand for its shape: few, usually none. */
   byLongNumber: Map<string, ClassifiedNumber>;
 };
@@ -102,14 +106,33 @@ function classifyDigits(raw: string, digits: string, context: NumberContext, cac
     digits = digits.slice(context.dialOutPrefix.length);
   }
   // Numbers of a known shape are computed, not cached one by one: floods dial fresh numbers.
-  const shapeKey = digits.length >= MIN_SHAPE_DIGITS ? `${digits.slice(0, -4)}#${digits.length}` : null;
+  const shapeKey = digits.length >= MIN_SHAPE_DIGITS ? shapeKeyOf(digits) : null;
   const known = shapeKey === null ? undefined : caches.byShape.get(shapeKey);
-  if (known) return "unknown" in known ? UNKNOWN : { e164: known.prefix + digits.slice(known.keepFrom), country: known.country, numberType: known.numberType };
+  if (known) return known.prefix === null ? UNKNOWN : { e164: known.prefix + digits.slice(known.keepFrom), country: known.country, numberType: known.numberType };
   const { classified, shape } = parseNumber(digits, context.defaultCountry);
   if (shapeKey === null || !shape) return remember(caches, raw, classified);
   if (caches.byShape.size >= CACHE_LIMIT) caches.byShape.clear();
   caches.byShape.set(shapeKey, shape);
   return classified;
+}
+
+/**
+ * The shape's key: the digits without the last four, their count and whether a plus leads. A
+ * number while the digits allow (up to 18 digits; a small integer up to 11, the commonest), since
+ * the shape table is looked up twice a row and string keys cost a hash and a comparison each.
+ */
+function shapeKeyOf(digits: string): number | string {
+  const plus = digits.charCodeAt(0) === 43 ? 1 : 0;
+  const count = digits.length - plus;
+  if (count > MAX_NUMERIC_SHAPE_DIGITS) return `${digits.slice(0, -4)}#${digits.length}`;
+  let leading = 0;
+  for (let index = plus; index < digits.length - 4; index++) {
+    const digit = digits.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return `${digits.slice(0, -4)}#${digits.length}`;
+    leading = leading * 10 + digit;
+  }
+  // Leading digits of the same count with the same value are the same digits: the count keeps "03…" and "3…" apart.
+  return leading * 64 + count * 2 + plus;
 }
 
 function isDigitsOnly(text: string): boolean {
@@ -124,7 +147,7 @@ function isDigitsOnly(text: string): boolean {
 /** Parses one number with libphonenumber; the shape is null when it cannot stand for its neighbours. */
 function parseNumber(digits: string, defaultCountry: string): { classified: ClassifiedNumber; shape: Shape | null } {
   const parsed = parsePhoneNumberFromString(digits, defaultCountry as CountryCode);
-  if (!parsed || !parsed.isPossible()) return { classified: UNKNOWN, shape: { unknown: true } };
+  if (!parsed || !parsed.isPossible()) return { classified: UNKNOWN, shape: UNKNOWN_SHAPE };
   // +881/+882/+883 are international networks (satellite, shared codes): no country, high cost.
   const isNetwork = ["881", "882", "883"].includes(parsed.countryCallingCode);
   const type = parsed.isValid() ? parsed.getType() : undefined;
