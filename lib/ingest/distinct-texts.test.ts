@@ -23,6 +23,10 @@ test("a union counts the texts of both once", () => {
   union.addAll(counted(["c", "d"]));
   union.addAll(counted([]));
   expect(union.size).toBe(4);
+  const numbers = Array.from({ length: 30_000 }, (_, index) => `+4420${index}`);
+  union.addAll(counted(numbers.slice(0, 20_000)));
+  union.addAll(counted(numbers.slice(10_000)));
+  expect(union.size).toBe(30_004);
 });
 
 test("agrees with a Set of the texts, for any texts split any way", () => {

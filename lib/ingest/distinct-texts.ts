@@ -1,4 +1,4 @@
-import { fnv1a, murmur2 } from "@/lib/ingest/text-hash";
+import { hashText } from "@/lib/ingest/text-hash";
 
 // Counts distinct texts (the destinations of a quarter hour, then of a local hour or day) by two
 // unrelated 32-bit hashes of each, kept side by side in a typed array: no string outlives its row.
@@ -11,6 +11,8 @@ import { fnv1a, murmur2 } from "@/lib/ingest/text-hash";
 
 const EMPTY = 0;
 const FIRST_SLOTS = 8;
+/** The hashes of the text being added (one at a time: adding runs synchronously). */
+const hashes = new Uint32Array(2);
 
 export class DistinctTexts {
   /** Slot i's two hashes side by side (2i, 2i + 1); a zero first hash marks an empty slot. */
@@ -20,11 +22,16 @@ export class DistinctTexts {
   size = 0;
 
   add(text: string): void {
-    this.insert(fnv1a(text) || 1, murmur2(text));
+    hashText(text, hashes);
+    this.insert(hashes[0] || 1, hashes[1]);
   }
 
   /** Adds every text `other` counted. */
   addAll(other: DistinctTexts): void {
+    // Room for both at once, rather than growing step by step on the way.
+    let slots = this.mask + 1;
+    while ((this.size + other.size) * 4 > slots * 3) slots *= 2;
+    if (slots > this.mask + 1) this.resize(slots);
     const { keys } = other;
     for (let at = 0; at < keys.length; at += 2) {
       if (keys[at] !== EMPTY) this.insert(keys[at], keys[at + 1]);
@@ -41,13 +48,13 @@ export class DistinctTexts {
     keys[index * 2] = high;
     keys[index * 2 + 1] = low;
     // Filled to three quarters at most: linear probing stays short.
-    if (++this.size * 4 > (mask + 1) * 3) this.grow();
+    if (++this.size * 4 > (mask + 1) * 3) this.resize((mask + 1) * 2);
   }
 
-  private grow(): void {
+  private resize(slots: number): void {
     const old = this.keys;
-    this.keys = new Uint32Array(old.length * 2);
-    this.mask = this.mask * 2 + 1;
+    this.keys = new Uint32Array(slots * 2);
+    this.mask = slots - 1;
     this.size = 0;
     for (let at = 0; at < old.length; at += 2) {
       if (old[at] !== EMPTY) this.insert(old[at], old[at + 1]);

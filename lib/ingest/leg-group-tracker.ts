@@ -1,4 +1,4 @@
-import { fnv1a, murmur2 } from "@/lib/ingest/text-hash";
+import { hashText } from "@/lib/ingest/text-hash";
 
 // Remembers which leg groups (call ids shared by the legs of one call) an upload has shown, so
 // the loader can store a row the moment it is staged unless its call was already seen: only a
@@ -39,6 +39,7 @@ export function createLegGroupTracker({ maxSlots = MAX_LEG_GROUP_SLOTS, filterWo
   let used = 0;
   /** Made when the table is full; from then on new groups go here. */
   let overflow: BloomFilter | null = null;
+  const hashes = new Uint32Array(2);
 
   function insert(into: Table, keyHigh: number, keyLow: number): boolean {
     const at = slotOf(into, keyHigh, keyLow) * 2;
@@ -59,8 +60,9 @@ export function createLegGroupTracker({ maxSlots = MAX_LEG_GROUP_SLOTS, filterWo
 
   return {
     isRepeat(legGroup) {
-      const keyHigh = fnv1a(legGroup) || 1; // 0 marks an empty slot
-      const keyLow = murmur2(legGroup);
+      hashText(legGroup, hashes);
+      const keyHigh = hashes[0] || 1; // 0 marks an empty slot
+      const keyLow = hashes[1];
       if (overflow) return table.keys[slotOf(table, keyHigh, keyLow) * 2] !== EMPTY || overflow.add(keyHigh, keyLow);
       if (!insert(table, keyHigh, keyLow)) return true;
       // Filled to three quarters at most: linear probing stays short.
