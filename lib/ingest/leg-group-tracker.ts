@@ -1,9 +1,10 @@
+import { HashPairSet } from "@/lib/ingest/hash-pair-set";
 import { hashText } from "@/lib/ingest/text-hash";
 
 // Remembers which leg groups (call ids shared by the legs of one call) an upload has shown, so
 // the loader can store a row the moment it is staged unless its call was already seen: only a
 // repeated group needs choosing its representative leg at the end. Groups are remembered by two
-// 32-bit hashes in typed arrays (about 11 bytes a group, whatever the ids' length). Were both hashes
+// 32-bit hashes in a HashPairSet (about 11 bytes a group, whatever the ids' length). Were both hashes
 // of a new group to match another's, the group would be taken as seen: harmless, its row only
 // goes through the representative choice too, where it stands alone and is stored.
 //
@@ -15,7 +16,6 @@ import { hashText } from "@/lib/ingest/text-hash";
 // 166 s instead of 116).
 
 const INITIAL_SLOTS = 1 << 16;
-const EMPTY = 0;
 
 /** Slots the table may grow to (a power of two; eight bytes each, filled to three quarters at most). */
 export const MAX_LEG_GROUP_SLOTS = 1 << 22;
@@ -30,61 +30,20 @@ export type LegGroupTracker = {
   isRepeat(legGroup: string): boolean;
 };
 
-/** Slot i's two hashes side by side (2i, 2i + 1): one cache line read per probe, not two. */
-type Table = { keys: Uint32Array; slots: number };
-
 export function createLegGroupTracker({ maxSlots = MAX_LEG_GROUP_SLOTS, filterWords = LEG_GROUP_FILTER_WORDS }: LegGroupMemory = {}): LegGroupTracker {
-  const firstSlots = Math.min(INITIAL_SLOTS, maxSlots);
-  let table = createTable(firstSlots);
-  let used = 0;
+  const table = new HashPairSet(Math.min(INITIAL_SLOTS, maxSlots), maxSlots);
   /** Made when the table is full; from then on new groups go here. */
   let overflow: BloomFilter | null = null;
   const hashes = new Uint32Array(2);
-
-  function insert(into: Table, keyHigh: number, keyLow: number): boolean {
-    const at = slotOf(into, keyHigh, keyLow) * 2;
-    if (into.keys[at] !== EMPTY) return false;
-    into.keys[at] = keyHigh;
-    into.keys[at + 1] = keyLow;
-    return true;
-  }
-
-  function grow(): void {
-    const bigger = createTable(table.slots * 2);
-    const { keys } = table;
-    for (let at = 0; at < keys.length; at += 2) {
-      if (keys[at] !== EMPTY) insert(bigger, keys[at], keys[at + 1]);
-    }
-    table = bigger;
-  }
-
   return {
     isRepeat(legGroup) {
       hashText(legGroup, hashes);
-      const keyHigh = hashes[0] || 1; // 0 marks an empty slot
-      const keyLow = hashes[1];
-      if (overflow) return table.keys[slotOf(table, keyHigh, keyLow) * 2] !== EMPTY || overflow.add(keyHigh, keyLow);
-      if (!insert(table, keyHigh, keyLow)) return true;
-      // Filled to three quarters at most: linear probing stays short.
-      if (++used * 4 > table.slots * 3) {
-        if (table.slots < maxSlots) grow();
-        else overflow = createBloomFilter(filterWords);
-      }
-      return false;
+      if (overflow) return table.has(hashes[0], hashes[1]) || overflow.add(hashes[0], hashes[1]);
+      const isNew = table.add(hashes[0], hashes[1]);
+      if (table.isFull) overflow = createBloomFilter(filterWords);
+      return !isNew;
     },
   };
-}
-
-function createTable(slots: number): Table {
-  return { keys: new Uint32Array(slots * 2), slots };
-}
-
-/** The slot holding the key, or the empty slot where it would go (linear probing). */
-function slotOf({ keys, slots }: Table, keyHigh: number, keyLow: number): number {
-  const mask = slots - 1;
-  let index = keyLow & mask;
-  while (keys[index * 2] !== EMPTY && (keys[index * 2] !== keyHigh || keys[index * 2 + 1] !== keyLow)) index = (index + 1) & mask;
-  return index;
 }
 
 type BloomFilter = {

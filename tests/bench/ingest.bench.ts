@@ -10,7 +10,6 @@ import { generateAsteriskMaster } from "@/tests/support/generate-asterisk-master
 // npm run bench:ingest [-- rows]: the same Asterisk Master.csv loaded (a) by psql \copy into a plain
 // table and (b) by Tollwatch's full import (parse, normalize, COPY, de-duplicating merge, rollups),
 // side by side in one run. Targets (issue 3): ratio ≤ 3, peak RSS ≤ 300 MB, also at 3,000,000 rows.
-
 //
 // Shared machines change speed by a third from one minute to the next, so one pair of timings
 // says little: the pair is timed BENCH_ROUNDS times (3 by default), each round on a fresh

@@ -106,7 +106,7 @@ function classifyDigits(raw: string, digits: string, context: NumberContext, cac
     digits = digits.slice(context.dialOutPrefix.length);
   }
   // Numbers of a known shape are computed, not cached one by one: floods dial fresh numbers.
-  const shapeKey = digits.length >= MIN_SHAPE_DIGITS ? shapeKeyOf(digits) : null;
+  const shapeKey = digits.length >= MIN_SHAPE_DIGITS ? (numericShapeKey(digits) ?? `${digits.slice(0, -4)}#${digits.length}`) : null;
   const known = shapeKey === null ? undefined : caches.byShape.get(shapeKey);
   if (known) return known.prefix === null ? UNKNOWN : { e164: known.prefix + digits.slice(known.keepFrom), country: known.country, numberType: known.numberType };
   const { classified, shape } = parseNumber(digits, context.defaultCountry);
@@ -117,18 +117,18 @@ function classifyDigits(raw: string, digits: string, context: NumberContext, cac
 }
 
 /**
- * The shape's key: the digits without the last four, their count and whether a plus leads. A
- * number while the digits allow (up to 18 digits; a small integer up to 11, the commonest), since
- * the shape table is looked up twice a row and string keys cost a hash and a comparison each.
+ * A shape's key (the digits without the last four, their count and whether a plus leads) as a
+ * number, while the digits allow (up to 18 digits; a small integer up to 11, the commonest): the
+ * shape table is looked up twice a row, and a key built as text costs a hash and a comparison each.
  */
-function shapeKeyOf(digits: string): number | string {
+function numericShapeKey(digits: string): number | null {
   const plus = digits.charCodeAt(0) === 43 ? 1 : 0;
   const count = digits.length - plus;
-  if (count > MAX_NUMERIC_SHAPE_DIGITS) return `${digits.slice(0, -4)}#${digits.length}`;
+  if (count > MAX_NUMERIC_SHAPE_DIGITS) return null;
   let leading = 0;
   for (let index = plus; index < digits.length - 4; index++) {
     const digit = digits.charCodeAt(index) - 48;
-    if (digit < 0 || digit > 9) return `${digits.slice(0, -4)}#${digits.length}`;
+    if (digit < 0 || digit > 9) return null;
     leading = leading * 10 + digit;
   }
   // Leading digits of the same count with the same value are the same digits: the count keeps "03…" and "3…" apart.
